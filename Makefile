@@ -1,0 +1,42 @@
+# Every target sets up what it needs first: a fresh clone needs only python3 and make.
+VENV   := .venv
+PYTHON := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test outputs bench system-packages clean
+
+# The virtual environment, rebuilt when the declared dependencies change. pip takes torch from
+# the CPU wheel on this machine's disk (torch==2.13.0 is pinned in pyproject.toml).
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --editable '.[test]'
+	touch $(STAMP)
+
+## serve: set up, then serve both languages with live reload at http://127.0.0.1:8000/
+serve: $(STAMP)
+	$(VENV)/bin/mkdocs serve
+
+## build: set up, then build the whole site (both languages, strict) into site/
+build: $(STAMP)
+	$(VENV)/bin/mkdocs build --strict
+
+## test: set up, then run the whole suite (every page of both languages, the build, the checks)
+test: $(STAMP) system-packages
+	$(PYTHON) -m pytest
+
+## outputs: rewrite the expected outputs (snippets/**/*.out.txt) from real runs; review with git diff
+outputs: $(STAMP)
+	$(PYTHON) -m gradbook.update_outputs
+
+## bench: print build time, test time and page weights
+bench: $(STAMP) system-packages
+	$(PYTHON) -m gradbook.benchmark
+
+# Debian packages the suite needs (none yet); installed with apt-get when missing.
+SYSTEM_PACKAGES :=
+system-packages:
+	@bash .ci/system-packages $(SYSTEM_PACKAGES)
+
+clean:
+	rm -rf site $(VENV)

@@ -1,0 +1,12 @@
+"""The machinery behind the site: snippet includes, their checks, and the MkDocs hooks.
+
+Paths every part agrees on live here, so a test, a hook and a tool never disagree about
+where the pages, the snippets or the outputs are.
+"""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+SNIPPETS = ROOT / "snippets"
+LANGUAGES = ("zh", "en")  # the first is the default language, served at the site root

@@ -1,0 +1,1 @@
+"""MkDocs hooks, each a file with one job, listed under `hooks:` in mkdocs.yml."""

@@ -1,0 +1,94 @@
+"""Read the pages' Markdown the way the structure checks need it: fences, headings, includes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sybil import Document
+
+from . import DOCS, LANGUAGES
+from .snippets import Include, SnippetError, includes_in
+from .sybil_parsers import fenced_blocks, line_of
+
+HEADING = re.compile(r"^(?P<level>#{2,6})[ \t]+(?P<text>.+?)[ \t]*(?:\{[^}\n]*#(?P<id>[-\w]+)[^}\n]*\})?[ \t]*$", re.MULTILINE)
+ANNOTATION_MARKER = re.compile(r"#[ \t]*\((\d+)\)!")
+LIST_ITEM = re.compile(r"^(\d+)\.[ \t]+\S")
+
+
+@dataclass(frozen=True)
+class Fence:
+    page: Path
+    line: int
+    language: str
+    source: str
+    end: int  # character offset just after the closing fence
+
+    @property
+    def where(self) -> str:
+        return f"{self.page.relative_to(DOCS.parent)}:{self.line}"
+
+    @property
+    def includes(self) -> list[Include] | None:
+        return includes_in(self.source)
+
+
+def page_names() -> dict[str, list[str]]:
+    """The pages of each language, as paths relative to docs/<lang>/."""
+    return {lang: sorted(str(p.relative_to(DOCS / lang)) for p in (DOCS / lang).rglob("*.md")) for lang in LANGUAGES}
+
+
+def fences(page: Path) -> list[Fence]:
+    text = page.read_text(encoding="utf-8")
+    document = Document(text, str(page))
+    # Headings and fences inside HTML comments (invisible checks) are not part of the page.
+    found = []
+    for region in fenced_blocks(document):
+        found.append(
+            Fence(page, line_of(document, region.start), region.lexemes["language"], str(region.lexemes["source"]), region.end)
+        )
+    return found
+
+
+def without_fences_and_comments(text: str) -> str:
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
+    return re.sub(r"^([ \t]*)(`{3,}|~{3,}).*?^\1\2[ \t]*$", "", text, flags=re.DOTALL | re.MULTILINE)
+
+
+def headings(page: Path) -> list[tuple[int, str | None, str]]:
+    """(level, explicit id or None, text) of every heading from h2 down."""
+    text = without_fences_and_comments(page.read_text(encoding="utf-8"))
+    return [(len(m["level"]), m["id"], m["text"]) for m in HEADING.finditer(text)]
+
+
+def include_lines(page: Path) -> list[str]:
+    """Every include target of the page's fences, in order: what both languages must share."""
+    targets = []
+    for fence in fences(page):
+        try:
+            includes = fence.includes
+        except SnippetError as error:
+            targets.append(f"error: {error}")
+            continue
+        for include in includes or []:
+            targets.append(include.path + (f":{include.section}" if include.section else ""))
+    return targets
+
+
+def annotation_items_after(page: Path, fence: Fence) -> int:
+    """How many items the ordered list right after a fence has (Material's code annotations)."""
+    text = page.read_text(encoding="utf-8")[fence.end :]
+    count = 0
+    for line in text.split("\n")[1:]:
+        if not line.strip() or line.startswith((" ", "\t")):
+            continue
+        item = LIST_ITEM.match(line)
+        if not item:
+            break
+        count += 1
+    return count
+
+
+def annotation_markers(shown_code: str) -> list[int]:
+    return [int(n) for n in ANNOTATION_MARKER.findall(shown_code)]

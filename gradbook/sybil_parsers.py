@@ -1,0 +1,234 @@
+"""The sybil parsers that check every block of every page.
+
+- A ``py`` block made of include lines runs the included code in the page's namespace.
+- A ``text`` block that includes a ``.out.txt`` must equal what the code block before it printed.
+- A ``pycon`` block (inline or included) runs as a doctest in the page's namespace.
+- ``<!-- invisible-code-block: python -->`` runs hidden assertions about numbers the prose states.
+- ``<!-- check-table: python -->`` computes the rows of the table that follows and compares each
+  checked cell with the number the page prints there.
+"""
+
+from __future__ import annotations
+
+import difflib
+import doctest
+import io
+import re
+import traceback
+from fractions import Fraction
+from pathlib import Path
+from typing import Iterable
+
+from sybil import Document, Example, Region
+from sybil.evaluators.python import PythonEvaluator
+from sybil.parsers.markdown.lexers import DirectiveInHTMLCommentLexer, RawFencedCodeBlockLexer
+
+from . import ROOT
+from .snippets import Include, SnippetError, includes_in, run_section, shown_text
+
+PYTHON = {"py", "python"}
+DOCTEST = {"pycon"}
+OUTPUT = {"text"}
+# Fenced blocks in these languages are shown, not run: shell commands, file layouts, config.
+NOT_PYTHON = {"bash", "console", "text", "toml", "yaml", "json", "markdown"}
+
+FENCE_INFO = re.compile(r"[ \t]*(?P<language>[\w+-]*)(?P<attributes>[^\n]*)$\n", re.MULTILINE)
+fenced_blocks = RawFencedCodeBlockLexer(info_pattern=FENCE_INFO)
+
+
+def line_of(document: Document, position: int) -> int:
+    return document.text.count("\n", 0, position) + 1
+
+
+def page(example: Example) -> str:
+    return f"{Path(example.path).relative_to(ROOT)}:{example.line}"
+
+
+def _unified_diff(expected: str, actual: str, expected_name: str, actual_name: str) -> str:
+    return "".join(
+        difflib.unified_diff(
+            expected.splitlines(keepends=True), actual.splitlines(keepends=True), expected_name, actual_name
+        )
+    )
+
+
+def run_code_block(example: Example) -> str | None:
+    includes: list[Include] = example.parsed
+    printed = []
+    for include in includes:
+        try:
+            printed.append(run_section(include, example.namespace))
+        except SnippetError as error:
+            return f"{page(example)}: {error}"
+        except Exception as error:
+            example.document.last_run = None
+            return f"{page(example)}: {include.display} raised an exception:\n{snippet_traceback(error)}"
+    example.document.last_run = (includes, "".join(printed))
+    return None
+
+
+def snippet_traceback(error: BaseException) -> str:
+    """The traceback from the snippet's own frames on, without this module's machinery."""
+    machinery = str(Path(__file__).parent)
+    frames = [frame for frame in traceback.extract_tb(error.__traceback__) if not frame.filename.startswith(machinery)]
+    return "Traceback (most recent call last):\n" + "".join(traceback.format_list(frames)) + "".join(
+        traceback.format_exception_only(error)
+    )
+
+
+def check_output_block(example: Example) -> str | None:
+    shown: list[Include] = example.parsed
+    last = getattr(example.document, "last_run", None)
+    example.document.last_run = None
+    if last is None:
+        return f"{page(example)}: this output block shows {', '.join(i.display for i in shown)}, but no code block runs right before it"
+    code, printed = last
+    expected_includes = [include.output() for include in code]
+    if shown != expected_includes:
+        return (
+            f"{page(example)}: this output block shows {', '.join(i.display for i in shown)}, "
+            f"but the code block before it is {', '.join(i.display for i in code)}"
+        )
+    expected = "".join(shown_text(include) for include in shown)
+    if printed == expected:
+        return None
+    diff = _unified_diff(expected, printed, f"expected: {shown[0].display}", f"actual: running {code[0].display}")
+    return (
+        f"{page(example)}: {', '.join(i.display for i in code)} printed something other than the page shows.\n"
+        f"{diff}\n"
+        "If the change is intended, rewrite the expected outputs with `make outputs` and review `git diff`."
+    )
+
+
+def run_doctest(example: Example) -> str | None:
+    text, name = example.parsed
+    test = doctest.DocTestParser().get_doctest(text, example.namespace, name, name, 0)
+    report = io.StringIO()
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    runner.run(test, out=report.write, clear_globs=False)
+    example.namespace.pop("__builtins__", None)
+    if runner.failures:
+        return f"{page(example)}: doctest {name} failed:\n{report.getvalue()}"
+    return None
+
+
+def not_in_snippets(example: Example) -> str:
+    return f"{page(example)}: Python code written in the page; it belongs in snippets/ and is included with --8<--"
+
+
+def fence_parser(document: Document) -> Iterable[Region]:
+    for region in fenced_blocks(document):
+        language = region.lexemes["language"]
+        source = str(region.lexemes["source"])
+        try:
+            includes = includes_in(source)
+        except SnippetError as error:
+            region.parsed, region.evaluator = str(error), lambda example: f"{page(example)}: {example.parsed}"
+            yield region
+            continue
+        if language in PYTHON:
+            region.parsed = includes
+            region.evaluator = run_code_block if includes else not_in_snippets
+        elif language in DOCTEST:
+            if includes:
+                region.parsed = includes
+                region.evaluator = _included_doctest
+            else:
+                region.parsed = (source, f"{Path(document.path).relative_to(ROOT)}:{line_of(document, region.start)}")
+                region.evaluator = run_doctest
+        elif language in OUTPUT and includes:
+            region.parsed = includes
+            region.evaluator = check_output_block
+        else:
+            continue
+        yield region
+
+
+def _included_doctest(example: Example) -> str | None:
+    for include in example.parsed:
+        example.parsed = (shown_text(include), include.display)
+        failure = run_doctest(example)
+        if failure:
+            return failure
+    return None
+
+
+invisible_code = DirectiveInHTMLCommentLexer(directive="invisible-code-block", arguments="python")
+_python = PythonEvaluator()
+
+
+def invisible_code_parser(document: Document) -> Iterable[Region]:
+    for region in invisible_code(document):
+        region.parsed = region.lexemes["source"]
+        region.evaluator = _python
+        yield region
+
+
+check_table = DirectiveInHTMLCommentLexer(directive="check-table", arguments="python")
+TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in re.split(r"(?<!\\)\|", line.strip())[1:-1]]
+
+
+def _number(cell: str) -> Fraction:
+    text = cell.replace("−", "-").replace("$", "").replace("`", "").replace("*", "").replace("\\,", "")
+    return Fraction(text.strip())
+
+
+def _cell_matches(cell: str, expected) -> bool:
+    if hasattr(expected, "item"):
+        expected = expected.item()
+    if isinstance(expected, str):
+        return cell == expected
+    try:
+        shown = _number(cell)
+    except (ValueError, ZeroDivisionError):
+        return False
+    if isinstance(expected, float):
+        return float(shown) == expected
+    return shown == Fraction(expected)
+
+
+def check_table_evaluator(example: Example) -> str | None:
+    code, rows = example.parsed
+    source = "\n" * (example.line + code.line_offset) + str(code)
+    expected_rows = eval(compile(source, example.path, "eval"), example.namespace)
+    example.namespace.pop("__builtins__", None)
+    if len(expected_rows) != len(rows):
+        return f"{page(example)}: the check gives {len(expected_rows)} rows, the table below it has {len(rows)}"
+    problems = []
+    for (line, cells), expected in zip(rows, expected_rows):
+        if len(cells) != len(expected):
+            problems.append(f"line {line}: the check gives {len(expected)} cells, the row has {len(cells)}")
+            continue
+        for column, (cell, value) in enumerate(zip(cells, expected), start=1):
+            if value is not None and not _cell_matches(cell, value):
+                problems.append(f"line {line}, column {column}: the page says {cell!r}, the check computes {value!r}")
+    if problems:
+        return f"{page(example)}: the table disagrees with the computation:\n  " + "\n  ".join(problems)
+    return None
+
+
+def check_table_parser(document: Document) -> Iterable[Region]:
+    for region in check_table(document):
+        after_comment = document.text.index("-->", region.end) + len("-->")
+        lines = document.text[after_comment:].split("\n")
+        first_line = line_of(document, after_comment)
+        table, started = [], False
+        for offset, line in enumerate(lines):
+            if TABLE_LINE.match(line):
+                started = True
+                table.append((first_line + offset, _cells(line)))
+            elif started or line.strip():
+                break
+        body = table[2:]  # the header and the delimiter row are not numbers
+        region.parsed = (region.lexemes["source"], body)
+        region.evaluator = check_table_evaluator
+        if not body:
+            region.evaluator = lambda example: f"{page(example)}: check-table is not followed by a table"
+        yield region
+
+
+PARSERS = [fence_parser, invisible_code_parser, check_table_parser]

@@ -1,0 +1,149 @@
+"""The pages of both languages have the same shape, and every block on them is checked.
+
+Each test names the page, the line and what is wrong, and reports every problem at once.
+"""
+
+from __future__ import annotations
+
+import yaml
+import pytest
+
+from gradbook import DOCS, LANGUAGES, ROOT, SNIPPETS
+from gradbook.pages import annotation_items_after, annotation_markers, fences, headings, include_lines, page_names
+from gradbook.snippets import SnippetError, all_snippets, output_path, sections, shown_text
+from gradbook.sybil_parsers import DOCTEST, NOT_PYTHON, OUTPUT, PYTHON
+
+PAGES = page_names()
+ALL_PAGES = [DOCS / lang / name for lang in LANGUAGES for name in PAGES[lang]]
+
+
+def ids(pages):
+    return [str(p.relative_to(DOCS)) for p in pages]
+
+
+def test_every_page_exists_in_both_languages():
+    zh, en = (set(PAGES[lang]) for lang in LANGUAGES)
+    assert zh == en, f"only in docs/zh: {sorted(zh - en)}; only in docs/en: {sorted(en - zh)}"
+
+
+@pytest.mark.parametrize("name", PAGES["zh"])
+def test_same_headings_and_ids_in_both_languages(name):
+    zh, en = (headings(DOCS / lang / name) for lang in LANGUAGES)
+    missing = [f"docs/{lang}/{name}: '{text}' has no {{#id}}" for lang, hs in zip(LANGUAGES, (zh, en)) for _, i, text in hs if not i]
+    assert not missing, "every heading needs an explicit id shared by both languages:\n" + "\n".join(missing)
+    assert [(level, i) for level, i, _ in zh] == [(level, i) for level, i, _ in en], f"docs/zh/{name} and docs/en/{name} differ in headings"
+
+
+@pytest.mark.parametrize("name", PAGES["zh"])
+def test_same_examples_in_both_languages(name):
+    zh, en = (include_lines(DOCS / lang / name) for lang in LANGUAGES)
+    assert zh == en, f"docs/zh/{name} and docs/en/{name} include different snippets:\nzh: {zh}\nen: {en}"
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=ids(ALL_PAGES))
+def test_every_fenced_block_is_checked_or_declared(page):
+    problems = []
+    for fence in fences(page):
+        try:
+            includes = fence.includes
+        except SnippetError as error:
+            problems.append(f"{fence.where}: {error}")
+            continue
+        if fence.language in PYTHON and not includes:
+            problems.append(f"{fence.where}: Python written in the page; put it in snippets/ and include it")
+        elif fence.language in OUTPUT and includes and not all(i.is_output for i in includes):
+            problems.append(f"{fence.where}: a text block includes code; show code in a py block")
+        elif fence.language in PYTHON and includes and any(i.is_output for i in includes):
+            problems.append(f"{fence.where}: a py block includes an output file; show outputs in a text block")
+        elif fence.language not in PYTHON | DOCTEST | NOT_PYTHON:
+            problems.append(f"{fence.where}: language {fence.language!r} is neither checked nor declared (gradbook/sybil_parsers.py)")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=ids(ALL_PAGES))
+def test_every_printed_output_is_shown_right_after_its_code(page):
+    """A reader who runs a shown block sees its output on the page: no output goes unchecked."""
+    problems = []
+    page_fences = fences(page)
+    for index, fence in enumerate(page_fences):
+        if fence.language not in PYTHON or not fence.includes:
+            continue
+        expected = [i.output() for i in fence.includes]
+        prints = any((SNIPPETS / i.path).exists() and _prints(i) for i in expected)
+        following = page_fences[index + 1] if index + 1 < len(page_fences) else None
+        shown = following.includes if following and following.language in OUTPUT else None
+        if prints and shown != expected:
+            problems.append(f"{fence.where}: its output ({', '.join(i.display for i in expected)}) must be the next block")
+    assert not problems, "\n".join(problems)
+
+
+def _prints(output_include) -> bool:
+    try:
+        return bool(shown_text(output_include))
+    except SnippetError:
+        return False
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=ids(ALL_PAGES))
+def test_code_annotations_are_all_explained(page):
+    problems = []
+    for fence in fences(page):
+        if fence.language not in PYTHON or not fence.includes:
+            continue
+        markers = annotation_markers("".join(shown_text(i) for i in fence.includes))
+        items = annotation_items_after(page, fence)
+        if markers and markers != list(range(1, len(markers) + 1)):
+            problems.append(f"{fence.where}: annotation markers {markers} should count 1, 2, 3 …")
+        if len(markers) != items:
+            problems.append(f"{fence.where}: {len(markers)} annotation markers in the code, {items} explanations after it")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_snippet_is_included_by_a_page():
+    included = {target.split(":")[0] for page in ALL_PAGES for target in include_lines(page)}
+    orphans = [f"snippets/{p.relative_to(SNIPPETS)}" for p in all_snippets() if str(p.relative_to(SNIPPETS)) not in included]
+    assert not orphans, f"snippets that no page includes: {orphans}"
+
+
+def test_every_output_file_belongs_to_a_snippet():
+    strays = [
+        f"snippets/{p.relative_to(SNIPPETS)}"
+        for p in SNIPPETS.rglob("*.out.txt")
+        if not (SNIPPETS / p.relative_to(SNIPPETS)).with_name(p.name.removesuffix(".out.txt") + ".py").exists()
+    ]
+    assert not strays, f"output files with no snippet: {strays}"
+
+
+def test_every_page_is_in_the_navigation():
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+
+    def walk(items):
+        for item in items:
+            if isinstance(item, dict):
+                for value in item.values():
+                    yield from walk(value if isinstance(value, list) else [value])
+            else:
+                yield item
+
+    in_nav = set(walk(config["nav"]))
+    assert in_nav == set(PAGES["zh"]), f"not in nav: {sorted(set(PAGES['zh']) - in_nav)}; in nav but missing: {sorted(in_nav - set(PAGES['zh']))}"
+
+
+RANDOM_CALLS = ("torch.rand", "torch.randn", "torch.randint", "torch.randperm", "nn.Linear", "np.random", ".normal_(", ".uniform_(")
+SEEDS = ("torch.manual_seed(", "np.random.seed(", "np.random.default_rng(")
+
+
+@pytest.mark.parametrize("snippet", all_snippets(), ids=lambda p: str(p.relative_to(SNIPPETS)))
+def test_random_snippets_are_seeded(snippet):
+    code = snippet.read_text(encoding="utf-8")
+    if any(call in code for call in RANDOM_CALLS):
+        assert any(seed in code for seed in SEEDS), f"snippets/{snippet.relative_to(SNIPPETS)} draws random numbers without a seed"
+
+
+@pytest.mark.parametrize("snippet", all_snippets(), ids=lambda p: str(p.relative_to(SNIPPETS)))
+def test_snippet_sections_are_well_formed(snippet):
+    sections(snippet)  # raises SnippetError naming the file and line
+
+
+def test_output_paths_follow_the_convention():
+    assert output_path("backprop/by_hand.py") == "backprop/by_hand.out.txt"

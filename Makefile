@@ -33,8 +33,9 @@ outputs: $(STAMP)
 bench: $(STAMP) system-packages
 	$(PYTHON) -m gradbook.benchmark
 
-# Debian packages the suite needs (none yet); installed with apt-get when missing.
-SYSTEM_PACKAGES :=
+# Debian packages the suite needs, installed with apt-get when missing: a real browser for the
+# browser tests, Graphviz's dot for the computational graph pictures.
+SYSTEM_PACKAGES := chromium graphviz
 system-packages:
 	@bash .ci/system-packages $(SYSTEM_PACKAGES)
 

@@ -72,7 +72,7 @@ def include_lines(page: Path) -> list[str]:
             targets.append(f"error: {error}")
             continue
         for include in includes or []:
-            targets.append(include.path + (f":{include.section}" if include.section else ""))
+            targets.append(include.target)
     return targets
 
 

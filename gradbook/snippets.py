@@ -41,13 +41,26 @@ class Include:
 
     path: str
     section: str | None = None
+    lines: tuple[int, int] | None = None  # a line range, for showing a cut of a long output
 
     @classmethod
     def parse(cls, target: str) -> "Include":
-        path, _, section = target.partition(":")
-        if section and not re.fullmatch(r"[a-z][-_0-9a-z]*", section):
-            raise SnippetError(f"include {target!r}: only whole files or named sections can be included, not line ranges")
-        return cls(path, section or None)
+        path, _, rest = target.partition(":")
+        line_range = re.fullmatch(r"(\d+):(\d+)", rest)
+        if line_range and path.endswith(OUTPUT_SUFFIX):
+            return cls(path, None, (int(line_range[1]), int(line_range[2])))
+        if rest and not re.fullmatch(r"[a-z][-_0-9a-z]*", rest):
+            raise SnippetError(
+                f"include {target!r}: code is included whole or by named section; "
+                "line ranges (file.out.txt:first:last) are for cutting long outputs only"
+            )
+        return cls(path, rest or None)
+
+    @property
+    def target(self) -> str:
+        if self.lines:
+            return f"{self.path}:{self.lines[0]}:{self.lines[1]}"
+        return f"{self.path}:{self.section}" if self.section else self.path
 
     @property
     def file(self) -> Path:
@@ -56,6 +69,8 @@ class Include:
     @property
     def display(self) -> str:
         shown = f"snippets/{self.path}"
+        if self.lines:
+            return f"{shown} (lines {self.lines[0]}-{self.lines[1]})"
         return f"{shown} (section '{self.section}')" if self.section else shown
 
     @property
@@ -71,9 +86,12 @@ def output_path(snippet_path: str) -> str:
     return str(Path(snippet_path).with_suffix(OUTPUT_SUFFIX))
 
 
+ELISION = {"...", "…"}  # a line of its own between two cuts of a long output
+
+
 def includes_in(source: str) -> list[Include] | None:
     """The includes of a code block, or None when the block is not made of include lines only."""
-    lines = [line for line in source.splitlines() if line.strip()]
+    lines = [line for line in source.splitlines() if line.strip() and line.strip() not in ELISION]
     matches = [INCLUDE_LINE.match(line) for line in lines]
     if not lines or not all(matches):
         return None
@@ -94,7 +112,7 @@ def shown_text(include: Include) -> str:
     if not include.file.is_file():
         raise SnippetError(f"missing include: {include.display} does not exist")
     try:
-        lines = _snippet_preprocessor().run([f'--8<-- "{include.path}' + (f':{include.section}"' if include.section else '"')])
+        lines = _snippet_preprocessor().run([f'--8<-- "{include.target}"'])
     except SnippetMissingError as error:
         raise SnippetError(f"missing include: {include.display}: {error}") from None
     text = "\n".join(lines).rstrip("\n")

@@ -72,6 +72,8 @@ def test_every_printed_output_is_shown_right_after_its_code(page):
         prints = any((SNIPPETS / i.path).exists() and _prints(i) for i in expected)
         following = page_fences[index + 1] if index + 1 < len(page_fences) else None
         shown = following.includes if following and following.language in OUTPUT else None
+        if shown and all(i.lines for i in shown):  # a cut of a long output
+            shown = [i.output() for i in fence.includes] if {i.path for i in shown} == {expected[0].path} else shown
         if prints and shown != expected:
             problems.append(f"{fence.where}: its output ({', '.join(i.display for i in expected)}) must be the next block")
     assert not problems, "\n".join(problems)

@@ -64,7 +64,7 @@ class Include:
 
     @property
     def file(self) -> Path:
-        return SNIPPETS / self.path
+        return snippets_dir() / self.path
 
     @property
     def display(self) -> str:
@@ -98,11 +98,16 @@ def includes_in(source: str) -> list[Include] | None:
     return [Include.parse(m.group("target")) for m in matches]
 
 
-@lru_cache(maxsize=1)
-def _snippet_preprocessor():
+def snippets_dir() -> Path:
+    """The snippets folder; a function so that the checker's own tests can point it elsewhere."""
+    return SNIPPETS
+
+
+@lru_cache(maxsize=4)
+def _snippet_preprocessor(base: Path):
     md = markdown.Markdown(
         extensions=["pymdownx.snippets"],
-        extension_configs={"pymdownx.snippets": {"base_path": [str(SNIPPETS)], "check_paths": True}},
+        extension_configs={"pymdownx.snippets": {"base_path": [str(base)], "check_paths": True}},
     )
     return md.preprocessors["snippet"]
 
@@ -112,7 +117,7 @@ def shown_text(include: Include) -> str:
     if not include.file.is_file():
         raise SnippetError(f"missing include: {include.display} does not exist")
     try:
-        lines = _snippet_preprocessor().run([f'--8<-- "{include.target}"'])
+        lines = _snippet_preprocessor(snippets_dir()).run([f'--8<-- "{include.target}"'])
     except SnippetMissingError as error:
         raise SnippetError(f"missing include: {include.display}: {error}") from None
     text = "\n".join(lines).rstrip("\n")
@@ -140,18 +145,18 @@ def sections(path: Path) -> list[Section]:
         marker = SECTION_MARKER.search(line)
         if marker and marker["type"] == "start":
             if current:
-                raise SnippetError(f"snippets/{path.relative_to(SNIPPETS)}:{number}: section '{marker['name']}' starts inside section '{current[0]}'")
+                raise SnippetError(f"snippets/{path.relative_to(snippets_dir())}:{number}: section '{marker['name']}' starts inside section '{current[0]}'")
             current = (marker["name"], number + 1, [])
         elif marker:
             if not current or current[0] != marker["name"]:
-                raise SnippetError(f"snippets/{path.relative_to(SNIPPETS)}:{number}: end of section '{marker['name']}' that is not open")
+                raise SnippetError(f"snippets/{path.relative_to(snippets_dir())}:{number}: end of section '{marker['name']}' that is not open")
             found.append(Section(current[0], current[1], "\n".join(current[2]) + "\n"))
             current = None
         elif current:
             current[2].append(line)
         elif line.strip() and not line.lstrip().startswith("#"):
             loose.append(number)
-    relative = path.relative_to(SNIPPETS)
+    relative = path.relative_to(snippets_dir())
     if current:
         raise SnippetError(f"snippets/{relative}: section '{current[0]}' is never closed")
     if not found:
@@ -183,7 +188,7 @@ def run_section(include: Include, namespace: dict) -> str:
     Tracebacks name the snippet file and its real line numbers. The snippet's folder is put on
     sys.path, as ``python snippets/<folder>/<file>.py`` would.
     """
-    filename = str(ROOT / "snippets" / include.path)
+    filename = str(include.file)
     codes = [
         compile("\n" * (s.first_line - 1) + s.source, filename, "exec", dont_inherit=True)
         for s in sections_shown(include)
@@ -204,7 +209,7 @@ def run_section(include: Include, namespace: dict) -> str:
 
 def run_file(path: Path) -> list[tuple[str | None, str]]:
     """Run a whole snippet as a script would, one section after another: [(section, stdout)]."""
-    relative = str(path.relative_to(SNIPPETS))
+    relative = str(path.relative_to(snippets_dir()))
     namespace: dict = {"__name__": "__main__"}
     return [(s.name, run_section(Include(relative, s.name), namespace)) for s in sections(path)]
 

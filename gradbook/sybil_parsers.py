@@ -40,8 +40,13 @@ def line_of(document: Document, position: int) -> int:
     return document.text.count("\n", 0, position) + 1
 
 
+def relative(path: str | Path) -> str:
+    path = Path(path)
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def page(example: Example) -> str:
-    return f"{Path(example.path).relative_to(ROOT)}:{example.line}"
+    return f"{relative(example.path)}:{example.line}"
 
 
 def _unified_diff(expected: str, actual: str, expected_name: str, actual_name: str) -> str:
@@ -140,7 +145,7 @@ def fence_parser(document: Document) -> Iterable[Region]:
                 region.parsed = includes
                 region.evaluator = _included_doctest
             else:
-                region.parsed = (source, f"{Path(document.path).relative_to(ROOT)}:{line_of(document, region.start)}")
+                region.parsed = (source, f"{relative(document.path)}:{line_of(document, region.start)}")
                 region.evaluator = run_doctest
         elif language in OUTPUT and includes:
             region.parsed = includes

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
 from sybil import Document
 
 from . import DOCS, LANGUAGES
@@ -66,6 +67,10 @@ def include_lines(page: Path) -> list[str]:
     """Every include target of the page's fences, in order: what both languages must share."""
     targets = []
     for fence in fences(page):
+        if fence.language == "figure":
+            spec = yaml.safe_load(fence.source) or {}
+            targets.append(f"figure {spec.get('draw')} of {spec.get('of')} from {spec.get('snippet')}")
+            continue
         try:
             includes = fence.includes
         except SnippetError as error:

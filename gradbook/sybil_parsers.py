@@ -29,6 +29,7 @@ from .snippets import Include, SnippetError, includes_in, run_section, shown_tex
 PYTHON = {"py", "python"}
 DOCTEST = {"pycon"}
 OUTPUT = {"text"}
+FIGURE = {"figure"}
 # Fenced blocks in these languages are shown, not run: shell commands, file layouts, config.
 NOT_PYTHON = {"bash", "console", "text", "toml", "yaml", "json", "markdown"}
 
@@ -147,12 +148,30 @@ def fence_parser(document: Document) -> Iterable[Region]:
             else:
                 region.parsed = (source, f"{relative(document.path)}:{line_of(document, region.start)}")
                 region.evaluator = run_doctest
+        elif language in FIGURE:
+            region.parsed = source
+            region.evaluator = check_figure
         elif language in OUTPUT and includes:
             region.parsed = includes
             region.evaluator = check_output_block
         else:
             continue
         yield region
+
+
+def check_figure(example: Example) -> str | None:
+    """A figure draws, has its text alternative, and shows the numbers the page's run computed."""
+    from .figures import FigureError, Spec, disagreements, svg_for
+
+    try:
+        spec = Spec.parse(example.parsed)
+        svg_for(spec)
+        problems = disagreements(spec, example.namespace)
+    except (FigureError, SnippetError) as error:
+        return f"{page(example)}: figure: {error}"
+    if problems:
+        return f"{page(example)}: the figure disagrees with the page:\n  " + "\n  ".join(problems)
+    return None
 
 
 def _included_doctest(example: Example) -> str | None:

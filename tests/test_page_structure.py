@@ -11,7 +11,7 @@ import pytest
 from gradbook import DOCS, LANGUAGES, ROOT, SNIPPETS
 from gradbook.pages import annotation_items_after, annotation_markers, fences, headings, include_lines, page_names
 from gradbook.snippets import SnippetError, all_snippets, output_path, sections, shown_text
-from gradbook.sybil_parsers import DOCTEST, NOT_PYTHON, OUTPUT, PYTHON
+from gradbook.sybil_parsers import DOCTEST, FIGURE, NOT_PYTHON, OUTPUT, PYTHON
 
 PAGES = page_names()
 ALL_PAGES = [DOCS / lang / name for lang in LANGUAGES for name in PAGES[lang]]
@@ -55,7 +55,7 @@ def test_every_fenced_block_is_checked_or_declared(page):
             problems.append(f"{fence.where}: a text block includes code; show code in a py block")
         elif fence.language in PYTHON and includes and any(i.is_output for i in includes):
             problems.append(f"{fence.where}: a py block includes an output file; show outputs in a text block")
-        elif fence.language not in PYTHON | DOCTEST | NOT_PYTHON:
+        elif fence.language not in PYTHON | DOCTEST | NOT_PYTHON | FIGURE:
             problems.append(f"{fence.where}: language {fence.language!r} is neither checked nor declared (gradbook/sybil_parsers.py)")
     assert not problems, "\n".join(problems)
 

@@ -1,0 +1,372 @@
+"""Pictures drawn from the computation a page runs: computational graphs and training curves.
+
+A page asks for a figure with a fenced block; the spec is YAML in the page's language:
+
+    ``` figure
+    snippet: backprop/pytorch_check.py     # runs as `python snippets/…` would
+    draw: graph                            # graph | backward-graph | curves
+    of: loss                               # the tensor whose graph is drawn
+    alt: 计算图：……                          # text alternative, required
+    caption: ……                             # caption, required
+    ```
+
+For `curves`, `of` lists series as `snippet:variable` (a dict of equal-length lists with an
+`epoch` key and one key per plotted quantity) and `labels` names them in the page's language.
+
+The SVG is made when the site builds, from a real run of the snippet, and put inline in the page:
+no request, no script, and its strokes and text use `currentColor`, so it follows the light and
+dark themes. Runs are cached by content (the snippet, the spec and this module), so a rebuild
+with no change runs nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import io
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import ROOT
+from .snippets import Include, run_section, sections, snippets_dir
+
+CACHE = ROOT / ".cache" / "figures"
+INK = "#010203"  # drawn in this colour, then replaced by currentColor
+ACCENT = "#ff7043"
+REQUIRED = ("snippet", "draw", "of", "alt", "caption")
+OPERATIONS = {
+    "AddBackward0": "+", "SubBackward0": "−", "MulBackward0": "×", "DivBackward0": "÷",
+    "PowBackward0": "pow", "MeanBackward0": "mean", "SumBackward0": "sum", "NegBackward0": "−x",
+    "TanhBackward0": "tanh", "ReluBackward0": "relu", "MseLossBackward0": "mse", "AddmmBackward0": "x·Wᵀ+b",
+}
+
+
+class FigureError(Exception):
+    """A figure spec that cannot be drawn, worded for its author."""
+
+
+@dataclass
+class Spec:
+    snippet: str
+    draw: str
+    of: object
+    alt: str
+    caption: str
+    labels: list[str] = field(default_factory=list)
+
+    @classmethod
+    def parse(cls, source: str) -> "Spec":
+        try:
+            data = yaml.safe_load(source) or {}
+        except yaml.YAMLError as error:
+            raise FigureError(f"the figure spec is not YAML: {error}") from None
+        missing = [key for key in REQUIRED if not str(data.get(key, "")).strip()]
+        if missing:
+            raise FigureError(f"the figure spec lacks {', '.join(missing)} (alt and caption are the text a reader without the picture gets)")
+        if data["draw"] not in DRAWERS:
+            raise FigureError(f"draw: {data['draw']!r} is not one of {sorted(DRAWERS)}")
+        return cls(**{key: data[key] for key in data if key in cls.__dataclass_fields__})
+
+
+# ---------------------------------------------------------------------------------------------
+# Running the snippet, keeping what a picture needs
+
+@contextmanager
+def gradients_of_every_named_tensor(namespace: dict):
+    """While a snippet runs, make backward() keep the gradients of its named intermediate tensors.
+
+    Autograd keeps .grad on leaves only; a picture of the backward pass needs the gradient that
+    reaches every node. retain_grad() changes no value, so the run prints what it always prints.
+    """
+    import torch
+
+    original = torch.Tensor.backward
+
+    constants = namespace.setdefault("__constants__", {})
+
+    def remember_constants(fn, seen: set) -> None:
+        """Saved constant inputs are freed by backward(); note their values first."""
+        if fn is None or fn in seen:
+            return
+        seen.add(fn)
+        for position, (parent, _) in enumerate(fn.next_functions):
+            if parent is None:
+                constants[(fn, position)] = values(saved_input(fn, position))
+            remember_constants(parent, seen)
+
+    def backward(tensor, *args, **kwargs):
+        remember_constants(tensor.grad_fn, set())
+        for value in list(namespace.values()):
+            if isinstance(value, torch.Tensor) and value.grad_fn is not None and value.requires_grad:
+                value.retain_grad()
+        return original(tensor, *args, **kwargs)
+
+    torch.Tensor.backward = backward
+    try:
+        yield
+    finally:
+        torch.Tensor.backward = original
+
+
+def run_for_figure(snippet: str) -> dict:
+    path = snippets_dir() / snippet
+    if not path.is_file():
+        raise FigureError(f"missing include: snippets/{snippet} does not exist")
+    namespace: dict = {"__name__": "__main__"}
+    with gradients_of_every_named_tensor(namespace):
+        for section in sections(path):
+            run_section(Include(snippet, section.name), namespace)
+    return namespace
+
+
+# ---------------------------------------------------------------------------------------------
+# The graph model: what the picture shows, as data the suite can compare
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    kind: str  # "tensor", "operation" or "constant"
+    label: str
+    name: str | None = None
+    value: tuple[float, ...] | None = None
+    grad: tuple[float, ...] | None = None
+
+
+def values(tensor) -> tuple[float, ...] | None:
+    if tensor is None:
+        return None
+    return tuple(float(v) for v in tensor.detach().reshape(-1).tolist())
+
+
+def show(numbers: tuple[float, ...] | None) -> str:
+    if numbers is None:
+        return "—"
+    shown = [format(v, ".4g") for v in numbers[:4]]
+    text = shown[0] if len(numbers) == 1 else "[" + ", ".join(shown) + (", …" if len(numbers) > 4 else "") + "]"
+    return text.replace("-", "−")
+
+
+def saved_input(fn, position: int):
+    """The value of a constant input, where the operation saved it and backward has not freed it."""
+    import torch
+
+    if position > 1:
+        return None
+    try:
+        saved = getattr(fn, ("_saved_self", "_saved_other")[position], None)
+    except RuntimeError:  # freed by backward(); the picture then says only "const"
+        return None
+    return saved if isinstance(saved, torch.Tensor) else None
+
+
+def graph_model(namespace: dict, root: str) -> tuple[list[Node], list[tuple[str, str]]]:
+    """Walk grad_fn and next_functions from a tensor; name the tensors the snippet named."""
+    import torch
+
+    tensor = namespace.get(root)
+    if not isinstance(tensor, torch.Tensor) or tensor.grad_fn is None:
+        raise FigureError(f"of: {root!r} is not a tensor with a grad_fn after the snippet runs")
+    named = {}
+    for name, value in namespace.items():
+        if isinstance(value, torch.Tensor) and not name.startswith("_"):
+            key = value.grad_fn if value.grad_fn is not None else id(value)
+            named.setdefault(key, (name, value))
+    nodes: dict[str, Node] = {}
+    edges: list[tuple[str, str]] = []
+    numbers: dict[int, int] = {}  # ids in visiting order, so the same run draws the same SVG
+
+    def number(fn) -> int:
+        return numbers.setdefault(id(fn), len(numbers))
+
+    def tensor_node(name: str, value) -> str:
+        node_id = f"t_{name}"
+        nodes.setdefault(node_id, Node(node_id, "tensor", name, name, values(value), values(value.grad)))
+        return node_id
+
+    def visit(fn) -> str:
+        """Return the id of the node that holds fn's output: its named tensor, else the operation."""
+        if type(fn).__name__ == "AccumulateGrad":
+            leaf = fn.variable
+            name = next((n for key, (n, v) in named.items() if v is leaf), None) or "leaf"
+            return tensor_node(name, leaf)
+        op_id = f"op{number(fn)}"
+        if op_id not in nodes:
+            name = type(fn).__name__
+            nodes[op_id] = Node(op_id, "operation", f"{OPERATIONS.get(name, name)}\n{name}")
+            for position, (parent, _) in enumerate(fn.next_functions):
+                if parent is None:
+                    const_id = f"{op_id}_constant{position}"
+                    remembered = namespace.get("__constants__", {}).get((fn, position))
+                    value = remembered if remembered is not None else values(saved_input(fn, position))
+                    nodes[const_id] = Node(const_id, "constant", "const", value=value)
+                    edges.append((const_id, op_id))
+                else:
+                    edges.append((visit(parent), op_id))
+        if fn in named:
+            name, value = named[fn]
+            out_id = tensor_node(name, value)
+            if (op_id, out_id) not in edges:
+                edges.append((op_id, out_id))
+            return out_id
+        return op_id
+
+    visit(tensor.grad_fn)
+    return list(nodes.values()), edges
+
+
+# ---------------------------------------------------------------------------------------------
+# Drawing
+
+def _themed_svg(svg: str, alt: str) -> str:
+    svg = svg[svg.index("<svg") :]
+    svg = re.sub(r"<!--.*?-->", "", svg, flags=re.DOTALL)
+    svg = svg.replace(INK, "currentColor").replace(INK.upper(), "currentColor")
+    svg = re.sub(r'<svg ', f'<svg role="img" aria-label="{html.escape(alt, quote=True)}" class="gradbook-figure__svg" ', svg, count=1)
+    svg = re.sub(r"(<svg[^>]*>)", lambda m: f"{m[1]}<title>{html.escape(alt)}</title>", svg, count=1)
+    svg = re.sub(r'(<svg[^>]*?) width="[^"]*" height="[^"]*"', r"\1", svg, count=1)  # scale with the page
+    return svg
+
+
+def draw_graph(spec: Spec, backward: bool = False) -> str:
+    import graphviz
+
+    nodes, edges = graph_model(run_for_figure(spec.snippet), str(spec.of))
+    graph = graphviz.Digraph(name=str(spec.of), graph_attr={"rankdir": "RL" if backward else "LR", "bgcolor": "transparent", "fontname": "sans-serif"})
+    graph.attr("node", color=INK, fontcolor=INK, fontname="sans-serif", fontsize="11")
+    graph.attr("edge", color=INK, fontcolor=INK, fontname="sans-serif", fontsize="10")
+    for node in nodes:
+        if node.kind == "tensor":
+            lines = [node.label, f"= {show(node.value)}"]
+            if node.grad is not None:
+                lines.append(f"∂{spec.of}/∂{node.label} = {show(node.grad)}" if backward else f"grad {show(node.grad)}")
+            graph.node(node.id, "\n".join(lines), shape="box", style="rounded,filled", fillcolor=ACCENT + "33")
+        elif node.kind == "operation":
+            # The backward graph is made of the backward functions themselves.
+            graph.node(node.id, node.label.split("\n")[-1] if backward else node.label, shape="ellipse")
+        else:
+            label = node.label if node.value is None else f"{node.label}\n= {show(node.value)}"
+            graph.node(node.id, label, shape="box", style="dashed")
+    for source, target in edges:
+        if backward:
+            graph.edge(target, source, style="dashed")
+        else:
+            graph.edge(source, target)
+    return _themed_svg(graph.pipe(format="svg", encoding="utf-8"), spec.alt)
+
+
+def draw_curves(spec: Spec) -> str:
+    import matplotlib
+
+    matplotlib.use("svg")
+    import matplotlib.pyplot as plt
+
+    series = spec.of if isinstance(spec.of, list) else [spec.of]
+    labels = spec.labels or [str(s) for s in series]
+    histories = []
+    for item in series:
+        snippet, _, variable = str(item).rpartition(":")
+        history = run_for_figure(snippet).get(variable)
+        if not isinstance(history, dict) or "epoch" not in history:
+            raise FigureError(f"of: {item!r}: {variable!r} is not a dict of lists with an 'epoch' key after the snippet runs")
+        histories.append(history)
+    quantities = [key for key in histories[0] if key != "epoch"]
+    plt.rcParams.update({"svg.fonttype": "none", "svg.hashsalt": "gradbook", "font.size": 10,
+                         "text.color": INK, "axes.labelcolor": INK, "axes.edgecolor": INK,
+                         "xtick.color": INK, "ytick.color": INK})
+    figure, axes = plt.subplots(1, len(quantities), figsize=(3.4 * len(quantities), 2.8), squeeze=False)
+    for axis, quantity in zip(axes[0], quantities):
+        for history, label in zip(histories, labels):
+            axis.plot(history["epoch"], history[quantity], marker="o", markersize=2.5, linewidth=1.4, label=label)
+        axis.set_xlabel("epoch")
+        axis.set_ylabel(quantity)
+        axis.set_facecolor("none")
+        if quantity == "loss" and min(min(h[quantity]) for h in histories) > 0:
+            axis.set_yscale("log")
+        axis.grid(alpha=0.25, color=INK)
+    if len(histories) > 1:
+        axes[0][0].legend(frameon=False)
+    figure.patch.set_alpha(0)
+    figure.tight_layout()
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    plt.close(figure)
+    return _themed_svg(buffer.getvalue(), spec.alt)
+
+
+DRAWERS = {
+    "graph": draw_graph,
+    "backward-graph": lambda spec: draw_graph(spec, backward=True),
+    "curves": draw_curves,
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Caching and the fence
+
+def _fingerprint(spec: Spec) -> str:
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(repr(sorted(vars(spec).items())).encode())
+    series = spec.of if isinstance(spec.of, list) else [spec.of]
+    snippets_used = {spec.snippet} | {str(s).rpartition(":")[0] for s in series if ":" in str(s)}
+    for snippet in sorted(snippets_used):
+        folder = (snippets_dir() / snippet).parent
+        for path in sorted(folder.glob("*.py")):  # the snippet and the helpers it may import
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def svg_for(spec: Spec) -> str:
+    cached = CACHE / f"{_fingerprint(spec)}.svg"
+    if cached.exists():
+        return cached.read_text(encoding="utf-8")
+    svg = DRAWERS[spec.draw](spec)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cached.write_text(svg, encoding="utf-8")
+    return svg
+
+
+def figure_html(source: str) -> str:
+    spec = Spec.parse(source)
+    return (
+        f'<figure class="gradbook-figure">{svg_for(spec)}'
+        f"<figcaption>{html.escape(spec.caption)}</figcaption></figure>"
+    )
+
+
+def fence_format(source, language, css_class, options, md, **kwargs):
+    """pymdownx.superfences custom fence: `figure` blocks become inline SVG figures."""
+    from markdown.extensions import Extension  # noqa: F401  (superfences passes md; unused)
+    from mkdocs.exceptions import PluginError
+
+    try:
+        return figure_html(source)
+    except FigureError as error:
+        raise PluginError(f"figure: {error}") from None
+
+
+def disagreements(spec: Spec, namespace: dict) -> list[str]:
+    """Where the picture's numbers differ from the same names in the page's own run."""
+    import torch
+
+    problems = []
+    if spec.draw in ("graph", "backward-graph"):
+        nodes, _ = graph_model(run_for_figure(spec.snippet), str(spec.of))
+        for node in nodes:
+            page_value = namespace.get(node.name) if node.name else None
+            if not isinstance(page_value, torch.Tensor):
+                continue
+            if node.value != values(page_value):
+                problems.append(f"node {node.name}: the picture shows {show(node.value)}, the page's run has {show(values(page_value))}")
+            if page_value.grad is not None and node.grad != values(page_value.grad):
+                problems.append(f"node {node.name}: the picture's gradient is {show(node.grad)}, the page's run has {show(values(page_value.grad))}")
+    else:
+        for item in spec.of if isinstance(spec.of, list) else [spec.of]:
+            snippet, _, variable = str(item).rpartition(":")
+            drawn = run_for_figure(snippet).get(variable)
+            if variable in namespace and namespace[variable] != drawn:
+                problems.append(f"{item}: the curve's numbers differ from the page's run")
+    return problems

@@ -184,7 +184,8 @@ def graph_model(namespace: dict, root: str) -> tuple[list[Node], list[tuple[str,
 
     def tensor_node(name: str, value) -> str:
         node_id = f"t_{name}"
-        nodes.setdefault(node_id, Node(node_id, "tensor", name, name, values(value), values(value.grad)))
+        grad = value.grad if value.is_leaf or value.retains_grad else None  # .grad of others warns
+        nodes.setdefault(node_id, Node(node_id, "tensor", name, name, values(value), values(grad)))
         return node_id
 
     def visit(fn) -> str:
@@ -361,8 +362,9 @@ def disagreements(spec: Spec, namespace: dict) -> list[str]:
                 continue
             if node.value != values(page_value):
                 problems.append(f"node {node.name}: the picture shows {show(node.value)}, the page's run has {show(values(page_value))}")
-            if page_value.grad is not None and node.grad != values(page_value.grad):
-                problems.append(f"node {node.name}: the picture's gradient is {show(node.grad)}, the page's run has {show(values(page_value.grad))}")
+            page_grad = page_value.grad if page_value.is_leaf or page_value.retains_grad else None
+            if page_grad is not None and node.grad != values(page_grad):
+                problems.append(f"node {node.name}: the picture's gradient is {show(node.grad)}, the page's run has {show(values(page_grad))}")
     else:
         for item in spec.of if isinstance(spec.of, list) else [spec.of]:
             snippet, _, variable = str(item).rpartition(":")

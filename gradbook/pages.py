@@ -82,13 +82,21 @@ def include_lines(page: Path) -> list[str]:
 
 
 def annotation_items_after(page: Path, fence: Fence) -> int:
-    """How many items the ordered list right after a fence has (Material's code annotations)."""
-    text = page.read_text(encoding="utf-8")[fence.end :]
+    """How many items the ordered list right after a fence has (Material's code annotations).
+
+    The list stands at the fence's own indentation, inside a tab or an admonition too.
+    """
+    text = page.read_text(encoding="utf-8")
+    opening = text.split("\n")[fence.line - 1]
+    indent = len(opening) - len(opening.lstrip())
     count = 0
-    for line in text.split("\n")[1:]:
-        if not line.strip() or line.startswith((" ", "\t")):
+    for line in text[fence.end :].split("\n")[1:]:
+        if not line.strip():
             continue
-        item = LIST_ITEM.match(line)
+        line_indent = len(line) - len(line.lstrip())
+        if line_indent > indent:
+            continue  # the continuation of an item
+        item = LIST_ITEM.match(line[indent:]) if line_indent == indent else None
         if not item:
             break
         count += 1

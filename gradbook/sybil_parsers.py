@@ -202,9 +202,12 @@ def _cells(line: str) -> list[str]:
     return [cell.strip() for cell in re.split(r"(?<!\\)\|", line.strip())[1:-1]]
 
 
+def _number_text(cell: str) -> str:
+    return cell.replace("−", "-").replace("$", "").replace("`", "").replace("*", "").replace("\\,", "").strip()
+
+
 def _number(cell: str) -> Fraction:
-    text = cell.replace("−", "-").replace("$", "").replace("`", "").replace("*", "").replace("\\,", "")
-    return Fraction(text.strip())
+    return Fraction(_number_text(cell))
 
 
 def _cell_matches(cell: str, expected) -> bool:
@@ -217,6 +220,11 @@ def _cell_matches(cell: str, expected) -> bool:
     except (ValueError, ZeroDivisionError):
         return False
     if isinstance(expected, float):
+        # A long decimal (a float32 value as .item() prints it) must be the float's exact repr:
+        # one changed 17th digit may round to the same double and would otherwise pass.
+        digits = len(re.sub(r"[^0-9]", "", _number_text(cell).split("e")[0].lstrip("-0.")))
+        if digits > 15:
+            return _number_text(cell) == repr(expected)
         return float(shown) == expected
     return shown == Fraction(expected)
 

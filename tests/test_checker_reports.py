@@ -190,3 +190,14 @@ def test_a_missing_include_fails_the_build(tmp_path):
     md = markdown.Markdown(extensions=["pymdownx.snippets"], extension_configs={"pymdownx.snippets": {"base_path": [str(tmp_path)], "check_paths": True}})
     with pytest.raises(SnippetMissingError, match="no/such.py"):
         md.convert(f'{FENCE} py\n--8<-- "no/such.py"\n{FENCE}\n')
+
+
+def test_a_changed_17th_digit_of_a_float32_value_fails(workspace):
+    """3.5999999046325684 and …685 are the same double; the cell is compared as the exact repr."""
+    page = workspace({
+        "snippets/demo.py": "import torch\nv = (torch.tensor(1.8) * 2).item()\n",
+        "page.md": f'{FENCE} py\n--8<-- "demo.py"\n{FENCE}\n\n'
+        "<!-- check-table: python\n[[None, v]]\n-->\n\n| name | value |\n| --- | --- |\n| ŷ | 3.5999999046325685 |\n",
+    })
+    [message] = failures(page)
+    assert "the page says '3.5999999046325685', the check computes 3.5999999046325684" in message

@@ -4,41 +4,20 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from gradbook import DOCS, LANGUAGES, ROOT
+from gradbook import DOCS, LANGUAGES
+from gradbook.built_site import PREFIX, built
 from gradbook.pages import fences, page_names
 from gradbook.snippets import shown_text
 
 PAGES = page_names()["zh"]
-PREFIX = {"zh": "", "en": "en/"}
 pytestmark = pytest.mark.build
 
 
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    site_dir = tmp_path_factory.mktemp("site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT, capture_output=True, text=True, env=env,
-    )
-    log = result.stdout + result.stderr
-    assert result.returncode == 0, f"mkdocs build --strict failed:\n{log}"
-    warnings = [line for line in log.splitlines() if "WARNING" in line]
-    assert not warnings, "the build warns:\n" + "\n".join(warnings)
-    return site_dir
-
-
-def built(site: Path, lang: str, name: str) -> Path:
-    url = "" if name == "index.md" else name.removesuffix(".md") + "/"
-    return site / PREFIX[lang] / url / "index.html"
 
 
 def text_of(page_html: str) -> str:

@@ -1,0 +1,109 @@
+"""Give every chapter its notebook: made and executed by gradbook/notebooks.py, rendered by
+mkdocs-jupyter, linked from the chapter, and stripped of what would load from elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+from gradbook.hooks.mathml import to_mathml
+from gradbook.notebooks import chapters, write_notebook
+
+LINKS = {
+    "zh": ("在 Jupyter 笔记本中查看本章", "下载笔记本 (.ipynb)"),
+    "en": ("This chapter as a Jupyter notebook", "Download the notebook (.ipynb)"),
+}
+# mkdocs-jupyter's template inlines JupyterLab's whole stylesheet (about 580 KB) into every
+# notebook page and loads MathJax from a CDN. The site styles the cells itself
+# (overrides/assets/site.css) and renders math at build time, so both go.
+STYLE = re.compile(r"<style[^>]*>.*?</style>", re.DOTALL)
+SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.DOTALL)
+MATH = re.compile(r"\$\$(?P<block>.+?)\$\$|(?<![\\$])\$(?P<inline>[^$\n]+?)\$", re.DOTALL)
+COPY_WIDGET = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>', re.DOTALL)
+CODE = re.compile(r'<div class="highlight-ipynb hl-python"><pre>(.*?)</pre>', re.DOTALL)
+HEADING = re.compile(r'<h(?P<level>[1-6]) id="[^"]*">(?P<text>.*?)<a class="anchor-link" href="#[^"]*">¶</a></h(?P=level)>', re.DOTALL)
+OUTPUT_TEXT = re.compile(r'(<div class="jp-RenderedText[^"]*"[^>]*>\s*<pre>)(.*?)(</pre>)', re.DOTALL)
+SHOWN_OUTPUT_LINES = (12, 8)  # a long output is shown as its first and last lines; the .ipynb keeps all
+MARKDOWN_CELL = re.compile(r'(<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown[^"]*"[^>]*>)(.*?)(</div>)', re.DOTALL)
+
+
+@event_priority(100)  # before mkdocs-jupyter's on_files, which turns .ipynb files into pages
+def on_files(files, config):
+    lang = config.theme["language"]
+    for chapter in chapters():
+        # A real file in a folder of its own, not File.generated: mkdocs-jupyter reads the
+        # notebook from the file's src_dir, which a generated file does not have.
+        folder, src_uri = write_notebook(chapter, lang)
+        files.append(File(src_uri, src_dir=str(folder), dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls))
+    return files
+
+
+def on_page_markdown(markdown, page, config, **kwargs):
+    chapter = page.file.src_uri.removesuffix(".md")
+    if page.file.src_uri.startswith("notebooks/") or chapter not in chapters():
+        return markdown
+    view, download = LINKS[config.theme["language"]]
+    links = (
+        f'[{view}](notebooks/{chapter}.ipynb){{ .md-button }} '
+        f'<a class="md-button" href="../notebooks/{chapter}/{chapter}.ipynb" download>{download}</a>'
+    )
+    return re.sub(r"^(# .+\n)", lambda m: f"{m[1]}\n{links}\n", markdown, count=1, flags=re.MULTILINE)
+
+
+def _math(match: re.Match, where: str) -> str:
+    import html
+
+    if match["block"] is not None:
+        return f'<div class="math-block">{to_mathml(html.unescape(match["block"]).strip(), "block", where)}</div>'
+    return to_mathml(html.unescape(match["inline"]).strip(), "inline", where)
+
+
+def _heading_ids(content: str, page, config) -> str:
+    """Give the notebook's headings the ids of the chapter's headings (nbconvert leaves Chinese
+    headings with empty ids), in the page and in its table of contents."""
+    from gradbook import DOCS
+    from gradbook.pages import headings
+
+    chapter = page.file.src_uri.removeprefix("notebooks/").removesuffix(".ipynb")
+    ids = iter([f"{chapter}-notebook"] + [i for _, i, _ in headings(DOCS / config.theme["language"] / f"{chapter}.md")])
+    assigned: list[str] = []
+
+    def heading(match: re.Match) -> str:
+        heading_id = next(ids, None) or f"heading-{len(assigned)}"
+        assigned.append(heading_id)
+        level = match["level"]
+        return f'<h{level} id="{heading_id}">{match["text"]}<a class="headerlink" href="#{heading_id}">¶</a></h{level}>'
+
+    content = HEADING.sub(heading, content)
+    anchors = iter(assigned)
+
+    def retarget(items) -> None:
+        for item in items:
+            item.id = next(anchors, item.id)
+            retarget(item.children)
+
+    retarget(page.toc)
+    return content
+
+
+def _cut(text: str) -> str:
+    lines = text.split("\n")
+    first, last = SHOWN_OUTPUT_LINES
+    if len(lines) <= first + last + 1:
+        return text
+    return "\n".join(lines[:first] + [f"… ({len(lines) - first - last} more lines in the .ipynb)"] + lines[-last:])
+
+
+def on_page_content(content, page, config, **kwargs):
+    if not page.file.src_uri.startswith("notebooks/"):
+        return content
+    content = COPY_WIDGET.sub("", SCRIPT.sub("", STYLE.sub("", content)))
+    # Material's own code blocks: its colours, its copy button.
+    content = CODE.sub(lambda m: f'<div class="highlight"><pre><code>{m[1]}</code></pre>', content)
+    content = OUTPUT_TEXT.sub(lambda m: m[1] + _cut(m[2]) + m[3], content)
+    where = page.file.src_uri
+    content = MARKDOWN_CELL.sub(lambda m: m[1] + MATH.sub(lambda x: _math(x, where), m[2]) + m[3], content)
+    return _heading_ids(content, page, config)

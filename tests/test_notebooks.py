@@ -1,0 +1,109 @@
+"""Every chapter's notebook: made from the chapter, executed, its outputs equal to the page's,
+rendered in both languages, downloadable, light, and cached."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from gradbook import LANGUAGES, notebooks
+from gradbook.built_site import PREFIX, built
+from gradbook.notebooks import chapters, notebook, stdout_of
+from gradbook.snippets import Include, SnippetError, shown_text
+
+CHAPTERS = chapters()
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def shown_output(targets: list[str]) -> str:
+    text = ""
+    for target in targets:
+        try:
+            text += shown_text(Include.parse(target).output())
+        except SnippetError:
+            pass  # the snippet prints nothing
+    return text
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_each_cell_prints_what_the_chapter_shows(chapter, lang):
+    problems = []
+    for cell in notebook(chapter, lang).cells:
+        if cell.cell_type != "code":
+            continue
+        meta = cell.metadata["gradbook"]
+        errors = [o for o in cell.outputs if o.output_type == "error"]
+        if errors:
+            problems.append(f"{meta['includes']}: {errors[0].ename}: {errors[0].evalue}")
+        elif meta["module"]:
+            if not re.fullmatch(r"(Writing|Appending to) \S+\.py\n", stdout_of(cell)):
+                problems.append(f"{meta['includes']}: writing the module printed {stdout_of(cell)!r}")
+        elif stdout_of(cell) != shown_output(meta["includes"]):
+            problems.append(f"{meta['includes']}: the notebook prints {stdout_of(cell)!r}, the page shows {shown_output(meta['includes'])!r}")
+    assert not problems, f"notebooks/{chapter}.ipynb ({lang}):\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_both_languages_run_the_same_code_and_speak_their_own(chapter):
+    zh, en = (notebook(chapter, lang) for lang in LANGUAGES)
+    code = [[c.source for c in nb.cells if c.cell_type == "code"] for nb in (zh, en)]
+    assert code[0] == code[1] and code[0], "the two languages' notebooks run different code"
+    assert CJK.search(zh.cells[0].source), "the Chinese notebook's first cell is not Chinese"
+    assert not CJK.search(en.cells[0].source), "the English notebook's first cell is not English"
+    assert not any("--8<--" in c.source or "<!--" in c.source for nb in (zh, en) for c in nb.cells)
+
+
+def test_a_rebuild_with_no_change_starts_no_kernel(monkeypatch):
+    for chapter in CHAPTERS:
+        notebook(chapter, "zh")  # fills the cache if needed
+    import nbclient
+
+    monkeypatch.setattr(nbclient, "NotebookClient", lambda *a, **k: pytest.fail("a kernel was started"))
+    for chapter in CHAPTERS:
+        notebook(chapter, "en")
+
+
+def test_the_downloaded_notebook_runs_top_to_bottom_in_a_fresh_kernel(monkeypatch, tmp_path):
+    """Bypass the cache once: a fresh kernel, a folder without snippets/, only the project's packages."""
+    chapter = "own-autograd" if "own-autograd" in CHAPTERS else CHAPTERS[0]
+    saved = notebook(chapter, "en")
+    monkeypatch.setattr(notebooks, "CACHE", tmp_path)
+    code = [c.source for c in saved.cells if c.cell_type == "code"]
+    fresh = [nbformat.from_dict({"outputs": outputs}) for outputs in notebooks.execute(chapter, code)]
+    assert [stdout_of(cell) for cell in fresh] == [stdout_of(c) for c in saved.cells if c.cell_type == "code"]
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_the_notebook_page_is_rendered_and_downloadable(site, chapter, lang):
+    page = built(site, lang, f"notebooks/{chapter}.ipynb")
+    html_text = page.read_text(encoding="utf-8")
+    assert f'<html lang="{lang}"' in html_text
+    assert html_text.count("jp-CodeCell") >= 1, "not rendered as a notebook page (mkdocs-static-i18n#198 would serve a raw file)"
+    assert "<math" in html_text or "$" not in html_text
+    download = page.parent / f"{chapter}.ipynb"
+    nbformat.validate(nbformat.read(download, as_version=4))
+    chapter_page = built(site, lang, f"{chapter}.md").read_text(encoding="utf-8")
+    assert f'href="../notebooks/{chapter}/{chapter}.ipynb" download' in chapter_page
+    assert f'href="../notebooks/{chapter}/"' in chapter_page
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_a_notebook_page_weighs_at_most_400_kb_and_loads_nothing_from_elsewhere(site, chapter, lang):
+    """Weight as a first visit downloads it from a host that compresses text (gzip), as static
+    hosts do; the browser suite and `make bench` measure the same in a real browser."""
+    page = built(site, lang, f"notebooks/{chapter}.ipynb")
+    html_text = page.read_text(encoding="utf-8")
+    assert not re.search(r"<(?:script|link|img)[^>]+(?:src|href)=\"(?:https?:)?//", html_text)
+    assets = {page} | {page.parent / a for a in re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"#?]+\.(?:js|css))"', html_text)}
+    weight = sum(len(gzip.compress(path.read_bytes())) for path in assets)
+    assert weight <= 400 * 1024, f"notebooks/{chapter} ({lang}) weighs {weight / 1024:.0f} KB with its scripts and styles"
+    assert len(html_text.encode()) <= 250 * 1024, "the notebook's HTML alone is over 250 KB (mkdocs-jupyter's default is about 620 KB)"

@@ -6,7 +6,8 @@ y = torch.tensor(2.0)
 w = torch.tensor(1.0, requires_grad=True)   # (1)!
 
 y_hat = w * x
-loss = (y_hat - y) ** 2
+s = y_hat - y
+loss = s ** 2
 print(loss)                                 # (2)!
 # --8<-- [end:forward]
 # --8<-- [start:backward]

@@ -14,6 +14,7 @@ def squared_error(x, y):
 
 
 before = predict(4.0).item()
+history = {"epoch": [], "loss": [], "w": []}
 print("before training: predict(4) =", before)
 for epoch in range(100):
     for x, y in zip(x_data, y_data):        # (1)!
@@ -23,5 +24,8 @@ for epoch in range(100):
         w.data = w.data - 0.01 * w.grad.data  # (2)!
         w.grad.zero_()                      # (3)!
     print(f"epoch {epoch}: loss = {loss.item()}")  # (4)!
+    history["epoch"].append(epoch)          # (5)!
+    history["loss"].append(loss.item())
+    history["w"].append(w.item())
 after = predict(4.0).item()
 print("after training: predict(4) =", after)

@@ -20,6 +20,7 @@ print(f"Prediction before training: f(5) = {forward(5).item():.3f}")
 # --8<-- [start:train]
 learning_rate = 0.01
 n_iters = 100
+history = {"epoch": [], "loss": [], "w": []}
 
 for epoch in range(n_iters):
     y_pred = forward(X)
@@ -30,6 +31,9 @@ for epoch in range(n_iters):
     w.grad.zero_()  # (3)!
     if epoch % 10 == 0:  # (4)!
         print(f"epoch {epoch + 1}: w = {w.item():.3f}, loss = {l.item():.8f}")
+    history["epoch"].append(epoch + 1)  # (5)!
+    history["loss"].append(l.item())
+    history["w"].append(w.item())
 
 print(f"Prediction after training: f(5) = {forward(5).item():.3f}")
 # --8<-- [end:train]

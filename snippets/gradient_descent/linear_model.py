@@ -19,9 +19,10 @@ learning_rate = 0.01
 n_iters = 1000
 loss = nn.MSELoss()
 optimizer = torch.optim.SGD(model.parameters(), lr=learning_rate)  # (1)!
+history = {"epoch": [], "loss": [], "w": [], "b": []}  # (2)!
 
 for epoch in range(n_iters):
-    y_pred = model(X)  # (2)!
+    y_pred = model(X)  # (3)!
     l = loss(y_pred, Y)
     l.backward()
     optimizer.step()
@@ -29,6 +30,10 @@ for epoch in range(n_iters):
     if (epoch + 1) % 100 == 0:
         w, b = model.weight.item(), model.bias.item()
         print(f"epoch {epoch + 1}: w = {w:.3f}, b = {b:.3f}, loss = {l.item():.8f}")
+    history["epoch"].append(epoch + 1)
+    history["loss"].append(l.item())
+    history["w"].append(model.weight.item())
+    history["b"].append(model.bias.item())
 
 print(f"Prediction after training: f(5) = {model(X_test).item():.3f}")
 # --8<-- [end:train]

@@ -4,14 +4,27 @@ A page asks for a figure with a fenced block; the spec is YAML in the page's lan
 
     ``` figure
     snippet: backprop/pytorch_check.py     # runs as `python snippets/…` would
-    draw: graph                            # graph | backward-graph | curves
+    draw: graph                            # graph | backward-graph | curves | engine-graph | engine-backward-graph
     of: loss                               # the tensor whose graph is drawn
     alt: 计算图：……                          # text alternative, required
     caption: ……                             # caption, required
     ```
 
+`engine-graph` and `engine-backward-graph` draw the same pictures for the scalar `Value` of
+the own-autograd chapter (snippets/own_autograd/engine.py): anything with `data`, `_parents`
+and `_op` (and `grad`, once it has one). `of` names a `Value`; its graph is walked through
+`_parents`; an operation is a node of its own, labelled with its `_op`; the Values the snippet
+named carry their `data` and `grad`; unnamed leaves (numbers the engine wrapped) are constants.
+
 For `curves`, `of` lists series as `snippet:variable` (a dict of equal-length lists with an
 `epoch` key and one key per plotted quantity) and `labels` names them in the page's language.
+Optional keys, none of which changes a figure that leaves them out:
+
+    x: h                       # the key of the horizontal axis instead of `epoch`
+    log: xy                    # log axes: x, y or xy (default: a positive loss is drawn on log y)
+    together: true             # every quantity on one plot (labels then name the quantities)
+    axes: {epoch: 轮次, loss: 损失, y: 误差}   # axis titles in the page's language (y: the shared one)
+    reference: {w: 2}          # a dashed horizontal line at this value of a quantity
 
 The SVG is made when the site builds, from a real run of the snippet, and put inline in the page:
 no request, no script, and its strokes and text use `currentColor`, so it follows the light and
@@ -57,6 +70,11 @@ class Spec:
     alt: str
     caption: str
     labels: list[str] = field(default_factory=list)
+    x: str = "epoch"
+    log: str = ""
+    together: bool = False
+    axes: dict = field(default_factory=dict)
+    reference: dict = field(default_factory=dict)
 
     @classmethod
     def parse(cls, source: str) -> "Spec":
@@ -69,6 +87,8 @@ class Spec:
             raise FigureError(f"the figure spec lacks {', '.join(missing)} (alt and caption are the text a reader without the picture gets)")
         if data["draw"] not in DRAWERS:
             raise FigureError(f"draw: {data['draw']!r} is not one of {sorted(DRAWERS)}")
+        if str(data.get("log", "")) not in ("", "x", "y", "xy"):
+            raise FigureError(f"log: {data['log']!r} is not one of x, y, xy")
         return cls(**{key: data[key] for key in data if key in cls.__dataclass_fields__})
 
 
@@ -219,6 +239,67 @@ def graph_model(namespace: dict, root: str) -> tuple[list[Node], list[tuple[str,
     return list(nodes.values()), edges
 
 
+ENGINE_OPERATIONS = {"+": "+", "-": "−", "*": "×", "/": "÷"}
+
+
+def is_engine_value(value) -> bool:
+    """A Value of the own-autograd chapter's engine (duck-typed: each snippet may define its own)."""
+    return all(hasattr(value, name) for name in ("data", "_parents", "_op"))
+
+
+def engine_numbers(value) -> tuple[tuple[float, ...], tuple[float, ...] | None]:
+    grad = getattr(value, "grad", None)
+    return (float(value.data),), (float(grad),) if isinstance(grad, (int, float)) else None
+
+
+def engine_graph_model(namespace: dict, root: str) -> tuple[list[Node], list[tuple[str, str]]]:
+    """Walk _parents from a Value; an operation node for each result, named Values labelled."""
+    value = namespace.get(root)
+    if not is_engine_value(value) or not value._parents:
+        raise FigureError(f"of: {root!r} is not an engine Value made by an operation after the snippet runs")
+    named: dict[int, str] = {}
+    for name, candidate in namespace.items():
+        if is_engine_value(candidate) and not name.startswith("_"):
+            named.setdefault(id(candidate), name)
+    nodes: dict[str, Node] = {}
+    edges: list[tuple[str, str]] = []
+    numbers: dict[int, int] = {}  # ids in visiting order, so the same run draws the same SVG
+
+    def number(v) -> int:
+        return numbers.setdefault(id(v), len(numbers))
+
+    def value_node(name: str, v) -> str:
+        node_id = f"t_{name}"
+        nodes.setdefault(node_id, Node(node_id, "tensor", name, name, *engine_numbers(v)))
+        return node_id
+
+    def visit(v) -> str:
+        """Return the id of the node that holds v: its named node, else its operation or constant."""
+        name = named.get(id(v))
+        if not v._parents:
+            if name:
+                return value_node(name, v)
+            const_id = f"constant{number(v)}"
+            nodes.setdefault(const_id, Node(const_id, "constant", "const", value=engine_numbers(v)[0]))
+            return const_id
+        op_id = f"op{number(v)}"
+        if op_id not in nodes:
+            op = str(v._op)
+            symbol = "pow" if op.startswith("**") else ENGINE_OPERATIONS.get(op, op)
+            nodes[op_id] = Node(op_id, "operation", f"{symbol}\n_op = {op!r}\n_backward ({symbol})")
+            for parent in v._parents:
+                edges.append((visit(parent), op_id))
+        if name:
+            out_id = value_node(name, v)
+            if (op_id, out_id) not in edges:
+                edges.append((op_id, out_id))
+            return out_id
+        return op_id
+
+    visit(value)
+    return list(nodes.values()), edges
+
+
 # ---------------------------------------------------------------------------------------------
 # Drawing
 
@@ -233,9 +314,23 @@ def _themed_svg(svg: str, alt: str) -> str:
 
 
 def draw_graph(spec: Spec, backward: bool = False) -> str:
+    nodes, edges = graph_model(run_for_figure(spec.snippet), str(spec.of))
+    return render_graph(spec, nodes, edges, backward)
+
+
+def draw_engine_graph(spec: Spec, backward: bool = False) -> str:
+    nodes, edges = engine_graph_model(run_for_figure(spec.snippet), str(spec.of))
+    return render_graph(spec, nodes, edges, backward)
+
+
+def render_graph(spec: Spec, nodes: list[Node], edges: list[tuple[str, str]], backward: bool) -> str:
+    """Values as filled boxes, operations as ellipses, constants dashed; backward: edges reversed.
+
+    An operation's label is its lines "symbol, name[, …], backward function": the forward
+    picture shows all but the last, the backward picture only the last.
+    """
     import graphviz
 
-    nodes, edges = graph_model(run_for_figure(spec.snippet), str(spec.of))
     graph = graphviz.Digraph(name=str(spec.of), graph_attr={"rankdir": "RL" if backward else "LR", "bgcolor": "transparent", "fontname": "sans-serif"})
     graph.attr("node", color=INK, fontcolor=INK, fontname="sans-serif", fontsize="11")
     graph.attr("edge", color=INK, fontcolor=INK, fontname="sans-serif", fontsize="10")
@@ -247,7 +342,9 @@ def draw_graph(spec: Spec, backward: bool = False) -> str:
             graph.node(node.id, "\n".join(lines), shape="box", style="rounded,filled", fillcolor=ACCENT + "33")
         elif node.kind == "operation":
             # The backward graph is made of the backward functions themselves.
-            graph.node(node.id, node.label.split("\n")[-1] if backward else node.label, shape="ellipse")
+            lines = node.label.split("\n")
+            forward_lines = lines[:-1] if len(lines) > 2 else lines
+            graph.node(node.id, lines[-1] if backward else "\n".join(forward_lines), shape="ellipse")
         else:
             label = node.label if node.value is None else f"{node.label}\n= {show(node.value)}"
             graph.node(node.id, label, shape="box", style="dashed")
@@ -259,33 +356,64 @@ def draw_graph(spec: Spec, backward: bool = False) -> str:
     return _themed_svg(graph.pipe(format="svg", encoding="utf-8"), spec.alt)
 
 
+def _font_for(texts: list[str]) -> dict:
+    """Chinese titles are measured with a CJK font, so the layout leaves them room.
+
+    The SVG keeps its text as text (the reader's browser draws it); matplotlib only needs the
+    glyph widths. Titles without CJK characters keep the default font, so their SVG is unchanged.
+    """
+    if not any("\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for text in texts for ch in text):
+        return {}
+    from matplotlib import font_manager
+
+    for family in ("Noto Sans CJK SC", "Noto Sans CJK JP", "WenQuanYi Zen Hei", "Source Han Sans SC"):
+        try:
+            font_manager.findfont(family, fallback_to_default=False)
+        except ValueError:
+            continue
+        return {"font.family": ["DejaVu Sans", family, "sans-serif"]}
+    return {}
+
+
 def draw_curves(spec: Spec) -> str:
     import matplotlib
 
     matplotlib.use("svg")
     import matplotlib.pyplot as plt
 
+    texts = [str(label) for label in spec.labels] + [str(title) for title in spec.axes.values()]
+    with plt.rc_context(_font_for(texts)):
+        return _draw_curves(spec, plt)
+
+
+def _draw_curves(spec: Spec, plt) -> str:
     series = spec.of if isinstance(spec.of, list) else [spec.of]
     labels = spec.labels or [str(s) for s in series]
     histories = []
     for item in series:
         snippet, _, variable = str(item).rpartition(":")
         history = run_for_figure(snippet).get(variable)
-        if not isinstance(history, dict) or "epoch" not in history:
-            raise FigureError(f"of: {item!r}: {variable!r} is not a dict of lists with an 'epoch' key after the snippet runs")
+        if not isinstance(history, dict) or spec.x not in history:
+            raise FigureError(f"of: {item!r}: {variable!r} is not a dict of lists with an {spec.x!r} key after the snippet runs")
         histories.append(history)
-    quantities = [key for key in histories[0] if key != "epoch"]
+    quantities = [key for key in histories[0] if key not in ("epoch", spec.x)]
+    if spec.together:
+        return _curves_together(spec, histories, quantities, plt)
     plt.rcParams.update({"svg.fonttype": "none", "svg.hashsalt": "gradbook", "font.size": 10,
                          "text.color": INK, "axes.labelcolor": INK, "axes.edgecolor": INK,
                          "xtick.color": INK, "ytick.color": INK})
     figure, axes = plt.subplots(1, len(quantities), figsize=(3.4 * len(quantities), 2.8), squeeze=False)
     for axis, quantity in zip(axes[0], quantities):
         for history, label in zip(histories, labels):
-            axis.plot(history["epoch"], history[quantity], marker="o", markersize=2.5, linewidth=1.4, label=label)
-        axis.set_xlabel("epoch")
-        axis.set_ylabel(quantity)
+            axis.plot(history[spec.x], history[quantity], marker="o", markersize=2.5, linewidth=1.4, label=label)
+        axis.set_xlabel(spec.axes.get(spec.x, spec.x))
+        axis.set_ylabel(spec.axes.get(quantity, quantity))
         axis.set_facecolor("none")
-        if quantity == "loss" and min(min(h[quantity]) for h in histories) > 0:
+        if quantity in spec.reference:
+            axis.axhline(float(spec.reference[quantity]), color=INK, linestyle="--", linewidth=0.9, alpha=0.6)
+        if spec.log:
+            _log_axes(axis, spec.log)
+        elif quantity == "loss" and min(min(h[quantity]) for h in histories) > 0:
             axis.set_yscale("log")
         axis.grid(alpha=0.25, color=INK)
     if len(histories) > 1:
@@ -298,10 +426,47 @@ def draw_curves(spec: Spec) -> str:
     return _themed_svg(buffer.getvalue(), spec.alt)
 
 
+def _log_axes(axis, which: str) -> None:
+    if "x" in which:
+        axis.set_xscale("log")
+    if "y" in which:
+        axis.set_yscale("log")
+
+
+def _curves_together(spec: Spec, histories: list[dict], quantities: list[str], plt) -> str:
+    """`together: true`: every quantity of every series on one plot, named by `labels`."""
+    plt.rcParams.update({"svg.fonttype": "none", "svg.hashsalt": "gradbook", "font.size": 10,
+                         "text.color": INK, "axes.labelcolor": INK, "axes.edgecolor": INK,
+                         "xtick.color": INK, "ytick.color": INK})
+    lines = [(history, quantity) for history in histories for quantity in quantities]
+    labels = spec.labels or [quantity for _, quantity in lines]
+    if len(labels) != len(lines):
+        raise FigureError(f"labels: {len(labels)} given for {len(lines)} curves")
+    figure, axis = plt.subplots(figsize=(6.4, 3.4))
+    for (history, quantity), label, marker in zip(lines, labels, "osD^v<>"):
+        axis.plot(history[spec.x], history[quantity], marker=marker, markersize=3.5, linewidth=1.4, label=label)
+    for quantity, level in spec.reference.items():
+        axis.axhline(float(level), color=INK, linestyle="--", linewidth=0.9, alpha=0.6)
+    axis.set_xlabel(spec.axes.get(spec.x, spec.x))
+    axis.set_ylabel(spec.axes.get("y", ""))
+    axis.set_facecolor("none")
+    _log_axes(axis, spec.log)
+    axis.grid(alpha=0.25, color=INK)
+    axis.legend(frameon=False)
+    figure.patch.set_alpha(0)
+    figure.tight_layout()
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    plt.close(figure)
+    return _themed_svg(buffer.getvalue(), spec.alt)
+
+
 DRAWERS = {
     "graph": draw_graph,
     "backward-graph": lambda spec: draw_graph(spec, backward=True),
     "curves": draw_curves,
+    "engine-graph": draw_engine_graph,
+    "engine-backward-graph": lambda spec: draw_engine_graph(spec, backward=True),
 }
 
 
@@ -365,6 +530,17 @@ def disagreements(spec: Spec, namespace: dict) -> list[str]:
             page_grad = page_value.grad if page_value.is_leaf or page_value.retains_grad else None
             if page_grad is not None and node.grad != values(page_grad):
                 problems.append(f"node {node.name}: the picture's gradient is {show(node.grad)}, the page's run has {show(values(page_grad))}")
+    elif spec.draw in ("engine-graph", "engine-backward-graph"):
+        nodes, _ = engine_graph_model(run_for_figure(spec.snippet), str(spec.of))
+        for node in nodes:
+            page_value = namespace.get(node.name) if node.name else None
+            if not is_engine_value(page_value):
+                continue
+            page_data, page_grad = engine_numbers(page_value)
+            if node.value != page_data:
+                problems.append(f"node {node.name}: the picture shows {show(node.value)}, the page's run has {show(page_data)}")
+            if page_grad is not None and node.grad != page_grad:
+                problems.append(f"node {node.name}: the picture's gradient is {show(node.grad)}, the page's run has {show(page_grad)}")
     else:
         for item in spec.of if isinstance(spec.of, list) else [spec.of]:
             snippet, _, variable = str(item).rpartition(":")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -90,3 +91,143 @@ def test_a_rebuild_with_no_change_runs_nothing(snippet_dir, monkeypatch):
     first = figures.figure_html(graph_spec())
     monkeypatch.setattr(figures, "run_for_figure", lambda snippet: pytest.fail("ran the snippet again"))
     assert figures.figure_html(graph_spec()) == first
+
+
+# ---------------------------------------------------------------------------------------------
+# The own-autograd engine's graph (snippets/own_autograd/engine.py), drawn the same way
+
+ENGINE_RUN = """
+from engine import Value
+
+x, y = 1.0, 2.0
+w = Value(WEIGHT)
+y_hat = w * x
+s = y_hat - y
+loss = s ** 2
+loss.backward()
+"""
+
+
+@pytest.fixture
+def engine_dir(snippet_dir):
+    (snippet_dir / "engine.py").write_text((snippets.SNIPPETS / "own_autograd" / "engine.py").read_text())
+    return snippet_dir
+
+
+def engine_spec(**changes) -> str:
+    return graph_spec(**{"snippet": "b4.py", "draw": "engine-graph", **changes})
+
+
+def test_the_engine_graph_shows_operations_values_and_gradients(engine_dir):
+    (engine_dir / "b4.py").write_text(ENGINE_RUN.replace("WEIGHT", "1.0"))
+    svg = figures.figure_html(engine_spec())
+    text = html.unescape(re.sub(r"<[^>]+>", " ", svg))
+    assert "_op = '*'" in text and "_op = '-'" in text and "_op = '**2'" in text  # operations are nodes
+    assert "_backward" not in text
+    for name in ("w", "y_hat", "s", "loss"):
+        assert re.search(rf"\b{name}\b", text)
+    assert "= −1" in text and "grad −2" in text and "grad 1" in text  # s = 1·1 − 2, ∂loss/∂s = 2s
+    assert "const" in text and "= 2" in text  # the number y, wrapped in a Value by the engine
+    assert 'role="img"' in svg and "currentColor" in svg and figures.INK not in svg
+
+
+def test_the_engine_backward_graph_names_the_backward_functions(engine_dir):
+    (engine_dir / "b4.py").write_text(ENGINE_RUN.replace("WEIGHT", "1.0"))
+    svg = figures.figure_html(engine_spec(draw="engine-backward-graph"))
+    text = html.unescape(re.sub(r"<[^>]+>", " ", svg))
+    assert "_backward (×)" in text and "_backward (pow)" in text and "_op =" not in text
+    assert "∂loss/∂w = −2" in text and "∂loss/∂loss = 1" in text
+    assert "stroke-dasharray" in svg  # gradients flow back along dashed edges
+
+
+def test_changing_a_number_in_the_engine_snippet_changes_the_picture(engine_dir):
+    (engine_dir / "b4.py").write_text(ENGINE_RUN.replace("WEIGHT", "1.0"))
+    before = figures.figure_html(engine_spec())
+    (engine_dir / "b4.py").write_text(ENGINE_RUN.replace("WEIGHT", "3.0"))
+    after = figures.figure_html(engine_spec())
+    text = html.unescape(re.sub(r"<[^>]+>", " ", after))
+    assert before != after and "= 3" in text and "grad 2" in text and "grad −2" not in text  # s = 1, ∂loss/∂s = 2s
+
+
+def test_a_graph_without_gradients_shows_values_only(snippet_dir):
+    (snippet_dir / "parents.py").write_text((snippets.SNIPPETS / "own_autograd" / "parents.py").read_text())
+    nodes, edges = figures.engine_graph_model(figures.run_for_figure("parents.py"), "loss")
+    named = {node.name: node for node in nodes if node.name}
+    assert set(named) == {"w", "x", "y", "y_hat", "s", "loss"}
+    assert named["s"].value == (-1.0,) and all(node.grad is None for node in named.values())
+    assert ("t_s", "op0") in edges and ("op0", "t_loss") in edges
+
+
+def test_an_engine_graph_that_disagrees_with_the_page_is_reported(engine_dir):
+    (engine_dir / "b4.py").write_text(ENGINE_RUN.replace("WEIGHT", "1.0"))
+    run = figures.run_for_figure("b4.py")
+    run["w"].grad = -3.0  # the page's own run, with a different gradient
+    run["s"].data = -2.0
+    problems = figures.disagreements(Spec.parse(engine_spec()), run)
+    assert "node w: the picture's gradient is −2, the page's run has −3" in problems
+    assert "node s: the picture shows −1, the page's run has −2" in problems
+    assert figures.disagreements(Spec.parse(engine_spec()), figures.run_for_figure("b4.py")) == []
+
+
+def test_an_engine_graph_of_something_else_is_refused(engine_dir):
+    (engine_dir / "b4.py").write_text(ENGINE_RUN.replace("WEIGHT", "1.0"))
+    with pytest.raises(FigureError, match="not an engine Value"):
+        figures.figure_html(engine_spec(of="x"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Curves: the options leave a figure that does not use them as it was
+
+ERRORS = """
+steps = [10.0 ** -k for k in range(1, 6)]
+errors = {"h": steps, "float32": [1e-2, 1e-4, 3e-5, 5e-4, 4e-3], "float64": [1e-2, 1e-4, 1e-6, 1e-8, 1e-10]}
+"""
+
+
+def test_curves_against_another_key_on_log_axes_on_one_plot(snippet_dir, monkeypatch):
+    import matplotlib.pyplot as plt
+
+    drawn = []
+    monkeypatch.setattr(plt, "close", drawn.append)  # keep the matplotlib figure to look at its axes
+    (snippet_dir / "errors.py").write_text(ERRORS)
+    spec = graph_spec(snippet="errors.py", draw="curves", of="errors.py:errors", x="h", log="xy", together="true",
+                      labels="[single, double]", axes="{h: step h, y: error}")
+    svg = figures.figure_html(spec)
+    text = re.sub(r"<[^>]+>", " ", svg)
+    assert "single" in text and "double" in text and "step h" in text and "error" in text
+    [figure] = drawn
+    [axis] = figure.axes  # one plot, not one per quantity
+    assert (axis.get_xscale(), axis.get_yscale()) == ("log", "log")
+    assert [list(line.get_ydata()) for line in axis.get_lines()] == [
+        [1e-2, 1e-4, 3e-5, 5e-4, 4e-3], [1e-2, 1e-4, 1e-6, 1e-8, 1e-10]]
+
+
+def test_curves_without_their_x_key_are_refused(snippet_dir):
+    (snippet_dir / "errors.py").write_text(ERRORS)
+    with pytest.raises(FigureError, match="'epoch' key"):
+        figures.figure_html(graph_spec(snippet="errors.py", draw="curves", of="errors.py:errors"))
+    with pytest.raises(FigureError, match="log:"):
+        Spec.parse(graph_spec(snippet="errors.py", draw="curves", of="errors.py:errors", x="h", log="z"))
+
+
+def test_the_new_options_change_nothing_when_left_out(snippet_dir):
+    (snippet_dir / "curves.py").write_text(CURVES)
+    plain = Spec.parse(graph_spec(snippet="curves.py", draw="curves", of="curves.py:history"))
+    spelled = Spec.parse(graph_spec(snippet="curves.py", draw="curves", of="curves.py:history", x="epoch", together="false"))
+    assert figures.draw_curves(plain) == figures.draw_curves(spelled)
+    with_line = Spec.parse(graph_spec(snippet="curves.py", draw="curves", of="curves.py:history", reference="{loss: 1}"))
+    assert figures.draw_curves(with_line) != figures.draw_curves(plain)
+
+
+def test_chinese_titles_are_measured_with_a_chinese_font(snippet_dir):
+    import warnings
+
+    if not figures._font_for(["损失"]):
+        pytest.skip("no CJK font on this machine")
+    (snippet_dir / "curves.py").write_text(CURVES)
+    spec = Spec.parse(graph_spec(snippet="curves.py", draw="curves", of="curves.py:history", axes="{epoch: 轮次, loss: 损失}"))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # matplotlib warns "Glyph … missing" when it measures with a Latin font
+        svg = figures.draw_curves(spec)
+    assert "轮次" in svg and "损失" in svg
+    assert figures._font_for(["loss", "epoch"]) == {}  # Latin titles keep the default font

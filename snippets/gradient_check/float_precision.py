@@ -22,6 +22,8 @@ for dtype in (torch.float32, torch.float64):
     }
     best = min(range(len(steps)), key=lambda i: errors[dtype]["central"][i])
     print(f"{dtype}: best h = {steps[best]:.0e}, error {errors[dtype]['central'][best]:.1e}")  # (3)!
+central_errors = {"h": steps, "float32": errors[torch.float32]["central"],
+                  "float64": errors[torch.float64]["central"]}  # (4)!
 # --8<-- [end:errors]
 # --8<-- [start:gradcheck-float32]
 import warnings

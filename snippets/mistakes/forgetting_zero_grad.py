@@ -7,22 +7,25 @@ Y = 2 * X                                   # the weight to learn is 2
 
 def train(zero_grad: bool, epochs: int = 8, lr: float = 0.01):
     w = torch.tensor(0.0, requires_grad=True)
-    ws, grads = [], []
+    history = {"epoch": [], "loss": [], "w": []}
+    grads = []
     for epoch in range(1, epochs + 1):
         loss = ((w * X - Y) ** 2).mean()
         loss.backward()
         with torch.no_grad():
             w -= lr * w.grad
         print(f"epoch {epoch}: w = {w.item():.4f}, grad = {w.grad.item():8.3f}, loss = {loss.item():.4f}")
-        ws.append(w.item())
+        history["epoch"].append(epoch)      # (1)!
+        history["loss"].append(loss.item())
+        history["w"].append(w.item())
         grads.append(w.grad.item())
         if zero_grad:
-            w.grad.zero_()                  # (1)!
-    return ws, grads
+            w.grad.zero_()                  # (2)!
+    return history, grads
 
 
-w_forgot, grad_forgot = train(zero_grad=False)
+forgot, grad_forgot = train(zero_grad=False)
 # --8<-- [end:mistake]
 # --8<-- [start:fix]
-w_zeroed, grad_zeroed = train(zero_grad=True)
+zeroed, grad_zeroed = train(zero_grad=True)
 # --8<-- [end:fix]

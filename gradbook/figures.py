@@ -75,6 +75,7 @@ class Spec:
     together: bool = False
     axes: dict = field(default_factory=dict)
     reference: dict = field(default_factory=dict)
+    direction: str = ""  # graphs: "across" or "down"; by default a long chain is drawn down
 
     @classmethod
     def parse(cls, source: str) -> "Spec":
@@ -309,8 +310,25 @@ def _themed_svg(svg: str, alt: str) -> str:
     svg = svg.replace(INK, "currentColor").replace(INK.upper(), "currentColor")
     svg = re.sub(r'<svg ', f'<svg role="img" aria-label="{html.escape(alt, quote=True)}" class="gradbook-figure__svg" ', svg, count=1)
     svg = re.sub(r"(<svg[^>]*>)", lambda m: f"{m[1]}<title>{html.escape(alt)}</title>", svg, count=1)
-    svg = re.sub(r'(<svg[^>]*?) width="[^"]*" height="[^"]*"', r"\1", svg, count=1)  # scale with the page
+    # Shrink with a narrow page, never grow past the drawn size: labels stay at their size.
+    size = re.search(r'<svg[^>]*? width="([\d.]+)pt" height="([\d.]+)pt"', svg)
+    style = f' style="max-width:{float(size[1]) * 4 / 3:.0f}px"' if size else ""
+    svg = re.sub(r'(<svg[^>]*?) width="[^"]*" height="[^"]*"', lambda m: m[1] + style, svg, count=1)
     return svg
+
+
+def _longest_chain(nodes: list[Node], edges: list[tuple[str, str]]) -> int:
+    following: dict[str, list[str]] = {}
+    for source, target in edges:
+        following.setdefault(source, []).append(target)
+    depth: dict[str, int] = {}
+
+    def chain(node: str) -> int:
+        if node not in depth:
+            depth[node] = 1 + max((chain(n) for n in following.get(node, [])), default=0)
+        return depth[node]
+
+    return max((chain(node.id) for node in nodes), default=0)
 
 
 def draw_graph(spec: Spec, backward: bool = False) -> str:
@@ -331,7 +349,10 @@ def render_graph(spec: Spec, nodes: list[Node], edges: list[tuple[str, str]], ba
     """
     import graphviz
 
-    graph = graphviz.Digraph(name=str(spec.of), graph_attr={"rankdir": "RL" if backward else "LR", "bgcolor": "transparent", "fontname": "sans-serif"})
+    # A chain of more than five nodes drawn across is too wide to read at page width.
+    down = spec.direction == "down" or (spec.direction != "across" and _longest_chain(nodes, edges) > 5)
+    rankdir = ("BT" if backward else "TB") if down else ("RL" if backward else "LR")
+    graph = graphviz.Digraph(name=str(spec.of), graph_attr={"rankdir": rankdir, "bgcolor": "transparent", "fontname": "sans-serif"})
     graph.attr("node", color=INK, fontcolor=INK, fontname="sans-serif", fontsize="11")
     graph.attr("edge", color=INK, fontcolor=INK, fontname="sans-serif", fontsize="10")
     for node in nodes:

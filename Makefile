@@ -34,8 +34,9 @@ bench: $(STAMP) system-packages
 	$(PYTHON) -m gradbook.benchmark
 
 # Debian packages the suite needs, installed with apt-get when missing: a real browser for the
-# browser tests, Graphviz's dot for the computational graph pictures.
-SYSTEM_PACKAGES := chromium graphviz
+# browser tests, Graphviz's dot for the computational graph pictures, a Chinese font that
+# matplotlib measures Chinese axis titles with.
+SYSTEM_PACKAGES := chromium graphviz fonts-wqy-zenhei
 system-packages:
 	@bash .ci/system-packages $(SYSTEM_PACKAGES)
 

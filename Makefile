@@ -23,6 +23,7 @@ build: $(STAMP)
 
 ## test: set up, then run the whole suite (every page of both languages, the build, the checks)
 test: $(STAMP) system-packages
+	@[ -d tests/browser/node_modules ] || npm ci --prefix tests/browser --no-audit --no-fund
 	$(PYTHON) -m pytest
 
 ## outputs: rewrite the expected outputs (snippets/**/*.out.txt) from real runs; review with git diff

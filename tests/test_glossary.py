@@ -5,24 +5,20 @@ as the glossary page of each language, and as tooltips on the terms in the chapt
 from __future__ import annotations
 
 import html
-import os
 import re
-import subprocess
-import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
 import markdown
 import pytest
 import yaml
 
 from gradbook import DOCS, LANGUAGES, ROOT
+from gradbook.built_site import built
 from gradbook.glossary import load_glossary
 from gradbook.hooks.glossary import GlossaryTooltips, check, tooltips
 
 TERMS = load_glossary()
 CJK = re.compile(r"[\u3400-\u9fff]")
-PREFIX = {"zh": "", "en": "en/"}
 CHAPTERS = ["index", "tensors-graphs", "autograd", "backprop", "gradient-descent", "own-autograd", "gradient-check", "mistakes"]
 
 
@@ -112,24 +108,7 @@ def test_tooltips_leave_code_headings_links_and_math_intact():
     assert abbr("损失", "zh") in page and abbr("梯度会累加", "zh") in page
 
 
-# The built site, as `make build` builds it.
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    site_dir = tmp_path_factory.mktemp("glossary-site")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT, capture_output=True, text=True, env=env,
-    )
-    log = result.stdout + result.stderr
-    assert result.returncode == 0, f"mkdocs build --strict failed:\n{log}"
-    return site_dir
-
-
-def built(site: Path, lang: str, chapter: str) -> Path:
-    return site / PREFIX[lang] / ("" if chapter == "index" else f"{chapter}/") / "index.html"
+# The built site, as `make build` builds it (the session fixture `site`, tests/conftest.py).
 
 
 class Rows(HTMLParser):

@@ -1,0 +1,242 @@
+"""Print what the site costs: page weights in a real browser, build times, doctest time.
+
+    python -m gradbook.benchmark      (`make bench`)
+
+- every page's weight: all bytes a first visit downloads (HTML, CSS, scripts, fonts, images, the
+  search index the search worker fetches), counted by headless Chromium on a fresh profile against
+  the built site served from 127.0.0.1, gzip-compressed as static hosts serve it (GitHub Pages,
+  Netlify, nginx with gzip on); the uncompressed bytes are printed beside;
+- the cold build (a fresh site directory and empty caches: the project's own (GRADBOOK_CACHE:
+  figures, notebook runs, rendered notebooks, templates), jieba's and matplotlib's) and the warm
+  build (the same command again) of the whole site, both languages, `mkdocs build --strict`;
+- the doctest suite (`pytest docs`: every page's examples and checks) as a multiple of
+  `python -c "import torch"` timed in the same run, so the figure does not depend on the machine.
+
+Targets: every page at most 400 KB, the doctest suite at most 4 times the torch import, a warm
+rebuild under 5 seconds. The exit status is 1 when a target is missed.
+
+The helpers here (build, serve, launch Chromium, weigh a page) are shared with the browser tests
+in tests/browser/, so both measure the same way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gzip
+import http.server
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from . import LANGUAGES, ROOT, built_site
+from .built_site import page_names, page_path
+
+CHROMIUM = "/usr/bin/chromium"  # Debian's package; never a browser that a tool downloads
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+MAX_PAGE_BYTES = 400 * 1024
+MAX_DOCTEST_RATIO = 4.0
+MAX_WARM_BUILD_SECONDS = 5.0
+
+
+def build_site(site_dir: Path, env: dict[str, str] | None = None) -> tuple[float, str]:
+    """Build the whole site into site_dir: (seconds, log). Raises with the log on failure."""
+    start = time.perf_counter()
+    result = built_site.build_site(site_dir, env)
+    seconds = time.perf_counter() - start
+    log = result.stdout + result.stderr
+    if result.returncode != 0:
+        raise RuntimeError(f"mkdocs build --strict failed:\n{log}")
+    return seconds, log
+
+
+COMPRESSED_TYPES = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map", ".ipynb")
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    """Serves files as a static host does (GitHub Pages, Netlify…): text gzip-compressed when the
+    browser accepts it, so the weights are what a reader really downloads."""
+
+    compressed: dict[str, bytes] = {}
+
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass
+
+    def end_headers(self):
+        # The site owner's consent to full-speed crawling: LinkChecker otherwise waits 0.1-0.6 s
+        # between two requests to one host (minutes for the whole site).
+        self.send_header("LinkChecker", "maxrated")
+        super().end_headers()
+
+    def do_GET(self):
+        path = self.translate_path(self.path)
+        if os.path.isdir(path):
+            path = os.path.join(path, "index.html")
+        if (
+            self.path.split("?")[0].endswith(("/",) + COMPRESSED_TYPES)
+            and "gzip" in self.headers.get("Accept-Encoding", "")
+            and os.path.isfile(path)
+            and path.endswith(COMPRESSED_TYPES)
+        ):
+            body = self.compressed.get(path)
+            if body is None:
+                body = self.compressed[path] = gzip.compress(Path(path).read_bytes(), compresslevel=6, mtime=0)
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(path))
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
+
+
+@contextlib.contextmanager
+def serve(site_dir: Path):
+    """Serve site_dir on 127.0.0.1 (a free port) from a thread; yields the base URL ending in '/'."""
+    handler = functools.partial(type("Handler", (_Handler,), {"compressed": {}}), directory=str(site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def launch_chromium(playwright):
+    if not Path(CHROMIUM).exists():
+        raise RuntimeError(f"{CHROMIUM} is missing: install Debian's chromium (make test does: `make system-packages`)")
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+def page_weight(browser, url: str) -> tuple[int, int, int]:
+    """(bytes transferred, bytes uncompressed, requests) of a first visit to url.
+
+    A fresh profile, so nothing comes from a cache. Transferred bytes are response headers plus
+    the encoded (gzip) bodies of the page, everything it loads and everything its workers fetch
+    (the search worker fetches the search index), until the network is idle."""
+    context = browser.new_context()
+    finished = []
+    context.on("requestfinished", lambda request: finished.append(request))
+    try:
+        page = context.new_page()
+        page.goto(url, wait_until="networkidle")
+        page.wait_for_timeout(300)  # late fetches (the search worker's index) start after load
+        page.wait_for_load_state("networkidle")
+        transferred = raw = 0
+        for request in finished:
+            sizes = request.sizes()
+            response = request.response()
+            body = len(response.body()) if response else 0
+            encoded = int(response.headers.get("content-length", body)) if response else 0
+            transferred += sizes["responseHeadersSize"] + max(sizes["responseBodySize"], encoded)
+            raw += body
+        return transferred, raw, len(finished)
+    finally:
+        context.close()
+
+
+def page_weights() -> dict[str, tuple[int, int, int]]:
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory(prefix="gradbook-weights-") as tmp:
+        site_dir = Path(tmp) / "site"
+        build_site(site_dir)
+        with serve(site_dir) as base, sync_playwright() as playwright:
+            browser = launch_chromium(playwright)
+            try:
+                return {
+                    "/" + page_path(lang, name): page_weight(browser, base + page_path(lang, name))
+                    for lang in LANGUAGES for name in page_names()
+                }
+            finally:
+                browser.close()
+
+
+def build_times() -> tuple[float, float]:
+    """(cold, warm) seconds of `mkdocs build --strict` of the whole site."""
+    with tempfile.TemporaryDirectory(prefix="gradbook-build-") as tmp:
+        tmp = Path(tmp)
+        for folder in ("tmp", "cache", "mpl", "gradbook"):
+            (tmp / folder).mkdir()
+        # Empty caches: the project's own in GRADBOOK_CACHE (so the cold build runs every
+        # notebook and draws every figure), jieba's dictionary cache in the temporary directory,
+        # matplotlib's font cache in MPLCONFIGDIR, other tools' under XDG_CACHE_HOME.
+        env = {"TMPDIR": str(tmp / "tmp"), "XDG_CACHE_HOME": str(tmp / "cache"), "MPLCONFIGDIR": str(tmp / "mpl"),
+               "GRADBOOK_CACHE": str(tmp / "gradbook")}
+        cold, _ = build_site(tmp / "site", env)
+        warm, _ = build_site(tmp / "site", env)
+        return cold, warm
+
+
+def timed(command: list[str]) -> tuple[float, int]:
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start, result.returncode
+
+
+def doctest_times() -> tuple[float, int, float]:
+    """(seconds of `pytest docs`, its exit status, median seconds of `python -c "import torch"`)."""
+    timed([sys.executable, "-c", "import torch"])  # once to fill the OS file cache, not counted
+    imports = [timed([sys.executable, "-c", "import torch"])[0] for _ in range(3)]
+    suite, status = timed([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "docs"])
+    return suite, status, statistics.median(imports)
+
+
+def kb(n: float) -> str:
+    return f"{n / 1024:.1f} KB"
+
+
+def main() -> int:
+    missed = []
+
+    print("Page weight, first visit (fresh profile), all bytes downloaded, headless Chromium,")
+    print("served gzip-compressed as static hosts do (uncompressed in brackets):")
+    weights = page_weights()
+    width = max(len(page) for page in weights)
+    for page, (size, raw, requests) in weights.items():
+        flag = "" if size <= MAX_PAGE_BYTES else f"   over {kb(MAX_PAGE_BYTES)}"
+        print(f"  {page:<{width}}  {kb(size):>10}  ({kb(raw):>10})  {requests:>3} requests{flag}")
+        if flag:
+            missed.append(f"{page} weighs {kb(size)} > {kb(MAX_PAGE_BYTES)}")
+    sizes = [size for size, _, _ in weights.values()]
+    raws = [raw for _, raw, _ in weights.values()]
+    print(f"  median {kb(statistics.median(sizes))} ({kb(statistics.median(raws))}), "
+          f"maximum {kb(max(sizes))} ({kb(max(raws))}); target: every page <= {kb(MAX_PAGE_BYTES)}")
+
+    print("Build of the whole site (both languages, mkdocs build --strict):")
+    cold, warm = build_times()
+    print(f"  cold {cold:.2f} s (fresh site directory and caches), warm {warm:.2f} s (target: warm < {MAX_WARM_BUILD_SECONDS:.0f} s)")
+    if warm >= MAX_WARM_BUILD_SECONDS:
+        missed.append(f"warm build {warm:.2f} s >= {MAX_WARM_BUILD_SECONDS:.0f} s")
+
+    print("Doctest suite (pytest docs) against `python -c \"import torch\"`:")
+    suite, status, torch_import = doctest_times()
+    ratio = suite / torch_import
+    outcome = "passed" if status == 0 else f"FAILED (exit status {status})"
+    print(f"  pytest docs {suite:.2f} s ({outcome}), import torch {torch_import:.2f} s (median of 3)")
+    print(f"  ratio {ratio:.2f} (target: <= {MAX_DOCTEST_RATIO:.0f})")
+    if ratio > MAX_DOCTEST_RATIO:
+        missed.append(f"doctest suite {ratio:.2f} x torch import > {MAX_DOCTEST_RATIO:.0f}")
+
+    if missed:
+        print("Targets missed:\n  " + "\n  ".join(missed))
+        return 1
+    print("All targets met.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""Fixtures of the browser tests: the built site, served on 127.0.0.1, and Debian's Chromium.
+
+The site is built once per session (`mkdocs build --strict` into a temporary directory, as
+tests/test_site_build.py does) and served from a thread. BROWSER_TEST_SITE=<dir> serves an
+already built site instead (to try the tests on a deliberately broken copy).
+
+Every visit gets a fresh browser context that records what a reader would not want: console
+errors, uncaught exceptions, failed requests, HTTP errors, and any request to another host
+(which is blocked, so nothing ever leaves the machine).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from gradbook.benchmark import build_site, launch_chromium, serve
+
+HERE = Path(__file__).resolve().parent
+AXE = HERE / "node_modules" / "axe-core" / "axe.min.js"
+VIEWPORT = {"width": 1280, "height": 900}  # a desktop: the search box and the switcher in the header
+
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory) -> Path:
+    given = os.environ.get("BROWSER_TEST_SITE")
+    if given:
+        return Path(given)
+    site = tmp_path_factory.mktemp("browser-site")
+    build_site(site)
+    return site
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir) -> str:
+    with serve(site_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = launch_chromium(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    if not AXE.is_file():  # `make test` installs it; this covers a bare `pytest`
+        subprocess.run(["npm", "ci", "--prefix", str(HERE), "--no-audit", "--no-fund"], check=True, capture_output=True)
+    return AXE.read_text(encoding="utf-8")
+
+
+@dataclass
+class Visit:
+    page: object  # playwright Page
+    url: str
+    status: int | None = None
+    problems: list[str] = field(default_factory=list)  # console errors, failed or foreign requests
+
+    def report(self) -> str:
+        return "\n".join(f"  - {p}" for p in self.problems)
+
+
+@pytest.fixture
+def visit(browser, base_url):
+    """visit(path, color_scheme='light', permissions=()) -> Visit, loaded and idle."""
+    contexts = []
+
+    def open_page(path: str, color_scheme: str = "light", permissions=()) -> Visit:
+        context = browser.new_context(viewport=VIEWPORT, color_scheme=color_scheme, permissions=list(permissions))
+        contexts.append(context)
+        page = context.new_page()
+        result = Visit(page, base_url + path)
+        local = urlsplit(base_url).netloc
+        blocked = set()
+
+        def route(route):
+            url = route.request.url
+            if urlsplit(url).scheme in ("http", "https", "ws", "wss") and urlsplit(url).netloc != local:
+                result.problems.append(f"request to another host (blocked): {url}")
+                blocked.add(url)
+                route.abort()
+            else:
+                route.continue_()
+
+        context.route("**/*", route)
+        page.on("console", lambda m: m.type == "error" and result.problems.append(f"console error: {m.text} ({m.location.get('url', '')})"))
+        page.on("pageerror", lambda e: result.problems.append(f"uncaught exception: {e}"))
+        context.on("requestfailed", lambda r: r.url not in blocked and result.problems.append(f"failed request: {r.url} ({r.failure})"))
+        context.on("response", lambda r: r.status >= 400 and result.problems.append(f"HTTP {r.status}: {r.url}"))
+        response = page.goto(result.url, wait_until="networkidle")
+        result.status = response.status if response else None
+        page.wait_for_timeout(200)  # the search worker fetches its index after load
+        page.wait_for_load_state("networkidle")
+        return result
+
+    yield open_page
+    for context in contexts:
+        context.close()
+

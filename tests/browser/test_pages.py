@@ -1,0 +1,293 @@
+"""Every page of both languages, as headless Chromium shows it to a reader.
+
+Each test is parametrized per page (zh/…, en/…): a failing page is named with its reason and the
+other pages are still checked.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from browsing import OTHER, PAGE_IDS, PAGE_PARAMS, reveal, url_of
+
+from gradbook import DOCS
+from gradbook.benchmark import MAX_PAGE_BYTES, page_weight
+from gradbook.pages import fences, without_fences_and_comments
+from gradbook.snippets import INCLUDE_LINE, SnippetError, includes_in, shown_text
+
+pytestmark = pytest.mark.browser
+per_page = pytest.mark.parametrize("lang,name", PAGE_PARAMS, ids=PAGE_IDS)
+
+
+def problems(items: list[str]) -> str:
+    return "\n".join(f"  - {item}" for item in items)
+
+
+@per_page
+def test_page_loads_cleanly(visit, lang, name):
+    """No console error, no uncaught exception, no failed request, nothing from another host."""
+    seen = visit(url_of(lang, name))
+    assert seen.status == 200, f"{seen.url} answered HTTP {seen.status}"
+    assert not seen.problems, f"{seen.url}:\n{seen.report()}"
+
+
+MATH_SIZES = """() => [...document.querySelectorAll("article math")].map((m, i) => {
+  const box = m.getBoundingClientRect();
+  return {i, width: box.width, height: box.height, display: getComputedStyle(m).display,
+          block: m.getAttribute("display") === "block", errors: m.querySelectorAll("merror").length,
+          tex: (m.querySelector('annotation[encoding="application/x-tex"]') || m).textContent.trim().slice(0, 60)};
+})"""
+
+# Prose text outside code and math: leftover TeX here means math that was not converted.
+PROSE_TEXT = """() => {
+  const article = document.querySelector("article").cloneNode(true);
+  article.querySelectorAll("pre, code, math, script, style").forEach(e => e.remove());
+  return article.textContent;
+}"""
+TEX_LEFT = re.compile(r"\$\$|\\\(|\\\[|\\(?:frac|partial|mathbf|mathrm|begin|end|sum|cdot|times|nabla|left|right|hat|alpha|eta|theta)\b")
+
+
+def source_has_math(lang: str, name: str) -> bool:
+    text = without_fences_and_comments((DOCS / lang / name).read_text(encoding="utf-8"))
+    text = re.sub(r"`[^`\n]*`", "", text)
+    return bool(re.search(r"\$[^$\n]+\$", text))
+
+
+@per_page
+def test_math_is_rendered(visit, lang, name):
+    """Every <math> element renders with a non-zero size, as MathML (not as plain text)."""
+    seen = visit(url_of(lang, name))
+    reveal(seen.page)
+    maths = seen.page.evaluate(MATH_SIZES)
+    if source_has_math(lang, name):
+        assert maths, f"{seen.url}: the page's Markdown has $…$ math but the page has no <math> element"
+    bad = []
+    for m in maths:
+        if m["width"] <= 0 or m["height"] <= 0:
+            bad.append(f"math #{m['i']} {m['tex']!r} renders {m['width']}x{m['height']}")
+        elif "math" not in m["display"]:
+            bad.append(f"math #{m['i']} {m['tex']!r} is not laid out as MathML (display: {m['display']})")
+        if m["errors"]:
+            bad.append(f"math #{m['i']} {m['tex']!r} contains <merror>")
+    leftover = [match.group(0) for match in TEX_LEFT.finditer(seen.page.evaluate(PROSE_TEXT))]
+    if leftover:
+        bad.append(f"unconverted TeX in the prose: {sorted(set(leftover))}")
+    assert not bad, f"{seen.url}:\n{problems(bad)}"
+
+
+FIGURES = """async () => {
+  const found = [];
+  const figures = [...document.querySelectorAll("article img, article svg")].filter(e => !e.parentElement.closest("svg"));
+  for (const [i, e] of figures.entries()) {
+    const box = e.getBoundingClientRect();
+    const what = e.tagName.toLowerCase() === "img" ? `img ${e.getAttribute("src")}` : `svg #${i} ${(e.getAttribute("aria-label") || e.querySelector("title")?.textContent || e.getAttribute("class") || "").slice(0, 60)}`;
+    let broken = "";
+    if (e.tagName.toLowerCase() === "img") {
+      e.loading = "eager";
+      try { await e.decode(); } catch (error) { broken = `does not load or decode (${error.message || error})`; }
+      if (!broken && !(e.naturalWidth > 0 || e.getAttribute("src").includes(".svg"))) broken = "has no pixels";
+    } else {
+      const inner = e.getBBox ? e.getBBox() : {width: 1, height: 1};
+      if (!(inner.width > 0 && inner.height > 0)) broken = "draws nothing";
+    }
+    found.push({what, width: box.width, height: box.height, broken});
+  }
+  return found;
+}"""
+
+
+@per_page
+def test_every_figure_shows(visit, lang, name):
+    """Every image and inline SVG in the content loads, decodes and takes up space."""
+    seen = visit(url_of(lang, name))
+    reveal(seen.page)
+    bad = []
+    for figure in seen.page.evaluate(FIGURES):
+        if figure["broken"]:
+            bad.append(f"{figure['what']} {figure['broken']}")
+        elif figure["width"] <= 0 or figure["height"] <= 0:
+            bad.append(f"{figure['what']} is shown {figure['width']}x{figure['height']}")
+    assert not bad, f"{seen.url}:\n{problems(bad)}"
+
+
+ANNOTATION_MARKER = re.compile(r"[ \t]*#[ \t]*\(\d+\)!")
+
+
+def normalized(code: str) -> str:
+    """Code as a reader expects it pasted: annotation markers gone, no trailing blanks."""
+    lines = [ANNOTATION_MARKER.sub("", line).rstrip() for line in code.splitlines()]
+    return "\n".join(lines).strip("\n")
+
+
+def included_code(lang: str, name: str) -> list[tuple[str, str]]:
+    """(where, expected text) of each code block made of includes, from the page's Markdown."""
+    blocks = []
+    for fence in fences(DOCS / lang / name):
+        if not includes_in(fence.source):
+            continue
+        lines = []
+        for line in fence.source.splitlines():
+            match = INCLUDE_LINE.match(line)
+            if match:
+                try:
+                    lines.append(shown_text(includes_in(line)[0]).rstrip("\n"))
+                except SnippetError as error:
+                    lines.append(f"<{error}>")
+            else:
+                lines.append(line.strip())
+        blocks.append((fence.where, normalized("\n".join(lines))))
+    return blocks
+
+
+SENTINEL = "(clipboard untouched)"
+
+# Material's copy button, clicked from the page for every block but the first (which the test
+# clicks with the mouse): what each put on the clipboard, and what its block shows.
+COPY_ALL = """async ([sentinel, skip]) => {
+  const found = [];
+  for (const [i, pre] of [...document.querySelectorAll("article div.highlight pre")].entries()) {
+    const code = pre.querySelector("code").cloneNode(true);
+    code.querySelectorAll(".md-annotation").forEach(a => a.remove());
+    const buttons = pre.querySelectorAll("button[data-md-type=copy], button.md-clipboard");
+    let copied = null;
+    if (buttons.length === 1 && i >= skip) {
+      await navigator.clipboard.writeText(sentinel);
+      buttons[0].click();
+      await new Promise(resolve => setTimeout(resolve, 20));
+      copied = await navigator.clipboard.readText();
+    }
+    found.push({i, shown: code.textContent, buttons: buttons.length, copied});
+  }
+  return found;
+}"""
+
+
+@per_page
+def test_copy_button_copies_the_code(visit, lang, name):
+    """Each code block's copy button puts exactly the code (without annotation markers) on the clipboard,
+    and every included snippet on the page can be copied whole."""
+    seen = visit(url_of(lang, name), permissions=["clipboard-read", "clipboard-write"])
+    page = seen.page
+    reveal(page)
+    first = None
+    blocks = page.locator("article div.highlight pre")
+    if blocks.count():
+        page.evaluate("text => navigator.clipboard.writeText(text)", SENTINEL)
+        blocks.first.hover()
+        blocks.first.locator("button[data-md-type=copy], button.md-clipboard").first.click()  # a real mouse click
+        first = page.evaluate("() => navigator.clipboard.readText()")
+    found = page.evaluate(COPY_ALL, [SENTINEL, 1])
+    if found:
+        found[0]["copied"] = first
+    copied, bad = [], []
+    for block in found:
+        shown = normalized(block["shown"])
+        if block["buttons"] != 1:
+            bad.append(f"code block #{block['i']} ({shown[:40]!r}…) has {block['buttons']} copy buttons")
+        elif block["copied"] == SENTINEL:
+            bad.append(f"code block #{block['i']} ({shown[:40]!r}…): the copy button copied nothing")
+        elif normalized(block["copied"]) != shown:
+            bad.append(f"code block #{block['i']}: copied {normalized(block['copied'])[:120]!r}, the block shows {shown[:120]!r}")
+        else:
+            copied.append(shown)
+    for where, expected in included_code(lang, name):
+        if expected not in copied:
+            bad.append(f"{where}: no copy button copies the included code {expected[:120]!r}")
+    assert not bad, f"{seen.url}:\n{problems(bad)}"
+
+
+@per_page
+def test_language_switcher_lands_on_the_same_page(visit, base_url, lang, name):
+    """The header's language menu, clicked, opens the same page in the other language."""
+    other = OTHER[lang]
+    seen = visit(url_of(lang, name))
+    page = seen.page
+    page.locator(".md-header .md-select").hover()
+    link = page.locator(f".md-header a[data-language-switch][hreflang={other}]")
+    assert link.count() == 1, f"{seen.url}: {link.count()} switcher links to {other}"
+    with page.expect_navigation(wait_until="load") as navigation:
+        link.click()
+    response = navigation.value
+    expected = base_url + url_of(other, name)
+    assert page.url == expected, f"{seen.url}: the {other} switcher lands on {page.url}, not {expected}"
+    assert response is not None and response.status == 200, f"{seen.url}: {expected} answered {response and response.status}"
+    assert page.locator("html").get_attribute("lang") == other, f"{expected} is not a {other} page"
+    assert page.locator("article h1").count() == 1, f"{expected} has no page title"
+    # and back again
+    page.locator(".md-header .md-select").hover()
+    with page.expect_navigation(wait_until="load"):
+        page.locator(f".md-header a[data-language-switch][hreflang={lang}]").click()
+    assert page.url == seen.url, f"{expected}: the {lang} switcher lands on {page.url}, not back on {seen.url}"
+
+
+LOOK = """() => {
+  const rgb = s => (s.match(/[\\d.]+/g) || []).slice(0, 3).map(Number);
+  const lum = ([r, g, b]) => { const f = c => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+                               return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+  const text = document.querySelector("article p, article li, article h1");
+  const background = lum(rgb(getComputedStyle(document.body).backgroundColor));
+  const foreground = lum(rgb(getComputedStyle(text).color));
+  const [hi, lo] = [Math.max(background, foreground), Math.min(background, foreground)];
+  const box = document.querySelector("article").getBoundingClientRect();
+  return {scheme: document.body.getAttribute("data-md-color-scheme"), background, contrast: (hi + 0.05) / (lo + 0.05),
+          article: [box.width, box.height]};
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@per_page
+def test_theme_renders(visit, lang, name, scheme):
+    """The reader's light or dark preference gives that palette, with readable text; the toggle switches it."""
+    seen = visit(url_of(lang, name), color_scheme=scheme)
+    page = seen.page
+    look = page.evaluate(LOOK)
+    expected = {"light": "default", "dark": "slate"}[scheme]
+    bad = list(seen.problems)
+    if look["scheme"] != expected:
+        bad.append(f"prefers-color-scheme: {scheme} gives the palette {look['scheme']!r}, not {expected!r}")
+    if (scheme == "light") != (look["background"] > 0.5):
+        bad.append(f"the background's luminance is {look['background']:.2f} in the {scheme} theme")
+    if look["contrast"] < 4.5:
+        bad.append(f"text contrast {look['contrast']:.1f}:1 < 4.5:1 in the {scheme} theme")
+    if min(look["article"]) <= 0:
+        bad.append(f"the article is {look['article']}")
+    toggle = page.locator("form[data-md-component=palette] label:visible")
+    if toggle.count() != 1:
+        bad.append(f"{toggle.count()} visible palette toggles")
+    else:
+        toggle.click()
+        flipped = page.evaluate(LOOK)
+        if flipped["scheme"] == look["scheme"] or (flipped["background"] > 0.5) == (look["background"] > 0.5):
+            bad.append(f"the palette toggle leaves the {scheme} theme at {flipped['scheme']!r}")
+    assert not bad, f"{seen.url} ({scheme}):\n{problems(bad)}"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@per_page
+def test_no_serious_accessibility_violation(visit, axe_source, lang, name, scheme):
+    """axe-core, injected into the page, finds no serious or critical violation (answers opened)."""
+    seen = visit(url_of(lang, name), color_scheme=scheme)
+    page = seen.page
+    reveal(page)
+    page.add_script_tag(content=axe_source)
+    result = page.evaluate("""async () => {
+      const r = await axe.run(document, {resultTypes: ["violations"]});
+      return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+        nodes: v.nodes.map(n => `${n.target.join(" ")}: ${n.html.slice(0, 120)}`)}));
+    }""")
+    bad = [
+        f"{v['id']} ({v['impact']}): {v['help']}; {len(v['nodes'])} element(s): " + " | ".join(v["nodes"][:4])
+        for v in result if v["impact"] in ("serious", "critical")
+    ]
+    assert not bad, f"{seen.url} ({scheme}):\n{problems(bad)}"
+
+
+@per_page
+def test_page_weight_is_within_budget(browser, base_url, lang, name):
+    """A first visit (fresh profile) downloads at most 400 KB: page, assets, search index (gzip, as hosts serve)."""
+    size, raw, requests = page_weight(browser, base_url + url_of(lang, name))
+    assert size <= MAX_PAGE_BYTES, (
+        f"{base_url + url_of(lang, name)} weighs {size / 1024:.1f} KB ({raw / 1024:.1f} KB uncompressed) "
+        f"in {requests} requests > {MAX_PAGE_BYTES / 1024:.0f} KB"
+    )

@@ -1,0 +1,57 @@
+"""Search as a reader uses it: typing into the header's search box, reading the result list."""
+
+from __future__ import annotations
+
+import pytest
+from browsing import PAGES, url_of
+
+pytestmark = pytest.mark.browser
+
+# The pages that teach each term (SYLLABUS: A autograd, B backpropagation, G graphs, D descent).
+TEACHES = {
+    "梯度": ["autograd.md", "backprop.md"],
+    "反向传播": ["backprop.md"],
+    "计算图": ["tensors-graphs.md"],
+    "链式法则": ["backprop.md"],
+    "梯度下降": ["gradient-descent.md"],
+}
+
+
+def search(visit, lang: str, query: str) -> list[str]:
+    """Type query into the search box of the language's home page; the result links (no ?h=…)."""
+    seen = visit(url_of(lang, "index.md"))
+    page = seen.page
+    meta = page.locator(".md-search-result__meta")
+    placeholder = meta.inner_text()
+    box = page.locator("input.md-search__input")
+    box.click()
+    # Typing Chinese goes through an input method, which ends with a key press: Material searches on keyup.
+    box.press_sequentially(query, delay=20)
+    box.press("End")
+    page.wait_for_function("text => document.querySelector('.md-search-result__meta').innerText !== text", arg=placeholder)
+    page.wait_for_timeout(300)
+    hrefs = page.evaluate("() => [...document.querySelectorAll('.md-search-result__item > a')].map(a => a.href)")
+    assert not seen.problems, f"searching {query!r} on {seen.url}:\n{seen.report()}"
+    return [href.split("?")[0].split("#")[0] for href in hrefs]
+
+
+@pytest.mark.parametrize("term", list(TEACHES))
+def test_chinese_search_finds_the_pages_that_teach_it(visit, base_url, term):
+    expected = [name for name in TEACHES[term] if name in PAGES]
+    if not expected:
+        pytest.skip(f"none of {TEACHES[term]} exists yet")
+    found = search(visit, "zh", term)
+    assert found, f"searching {term!r} finds nothing"
+    english = [href for href in found if href.startswith(base_url + "en/")]
+    assert not english, f"searching {term!r} on the Chinese site finds English pages: {english}"
+    missing = [name for name in expected if base_url + url_of("zh", name) not in found]
+    assert not missing, f"searching {term!r} does not find {missing}; it finds {sorted(set(found))}"
+
+
+def test_english_search_finds_english_pages_only(visit, base_url):
+    found = search(visit, "en", "gradient")
+    assert found, "searching 'gradient' on the English site finds nothing"
+    chinese = [href for href in found if not href.startswith(base_url + "en/")]
+    assert not chinese, f"searching 'gradient' on the English site finds pages outside en/: {chinese}"
+    if "backprop.md" in PAGES:
+        assert base_url + url_of("en", "backprop.md") in found, f"'gradient' does not find en/backprop/: {sorted(set(found))}"

@@ -30,6 +30,17 @@ SHOWN_OUTPUT_LINES = (12, 8)  # a long output is shown as its first and last lin
 MARKDOWN_CELL = re.compile(r'(<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown[^"]*"[^>]*>)(.*?)(</div>)', re.DOTALL)
 
 
+def on_config(config):
+    # mkdocs-jupyter caches each rendered notebook, then evicts every cache entry its own build did
+    # not use. Both languages sharing one cache folder would evict each other's entries on every
+    # build and render all notebooks again (about 6 s); a folder per language keeps both warm.
+    from gradbook import CACHE
+
+    jupyter = config.plugins["mkdocs-jupyter"].config
+    jupyter["cache_dir"] = str(CACHE / "mkdocs-jupyter" / config.theme["language"])
+    return config
+
+
 @event_priority(100)  # before mkdocs-jupyter's on_files, which turns .ipynb files into pages
 def on_files(files, config):
     lang = config.theme["language"]
@@ -100,10 +111,14 @@ def _cut(text: str) -> str:
 def on_page_content(content, page, config, **kwargs):
     if not page.file.src_uri.startswith("notebooks/"):
         return content
+    # The notebook repeats its chapter: a search should land on the chapter, once, and the
+    # search index (downloaded on every first visit) should not carry the text twice.
+    page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
     content = COPY_WIDGET.sub("", SCRIPT.sub("", STYLE.sub("", content)))
     # Material's own code blocks: its colours, its copy button.
     content = CODE.sub(lambda m: f'<div class="highlight"><pre><code>{m[1]}</code></pre>', content)
-    content = OUTPUT_TEXT.sub(lambda m: m[1] + _cut(m[2]) + m[3], content)
+    # A wide output scrolls sideways: tabindex lets a keyboard reach it and scroll it.
+    content = OUTPUT_TEXT.sub(lambda m: m[1].replace("<pre>", '<pre tabindex="0">') + _cut(m[2]) + m[3], content)
     where = page.file.src_uri
     content = MARKDOWN_CELL.sub(lambda m: m[1] + MATH.sub(lambda x: _math(x, where), m[2]) + m[3], content)
     return _heading_ids(content, page, config)

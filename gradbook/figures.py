@@ -44,10 +44,11 @@ from pathlib import Path
 
 import yaml
 
-from . import ROOT
+from . import CACHE as CACHE_ROOT
+from .cache import write_atomically
 from .snippets import Include, run_section, sections, snippets_dir
 
-CACHE = ROOT / ".cache" / "figures"
+CACHE = CACHE_ROOT / "figures"
 INK = "#010203"  # drawn in this colour, then replaced by currentColor
 ACCENT = "#ff7043"
 REQUIRED = ("snippet", "draw", "of", "alt", "caption")
@@ -133,7 +134,8 @@ def gradients_of_every_named_tensor(namespace: dict):
         torch.Tensor.backward = original
 
 
-def run_for_figure(snippet: str) -> dict:
+def run_snippet(snippet: str) -> dict:
+    """The namespace of a fresh run of the whole snippet, with every named tensor's gradient kept."""
     path = snippets_dir() / snippet
     if not path.is_file():
         raise FigureError(f"missing include: snippets/{snippet} does not exist")
@@ -142,6 +144,24 @@ def run_for_figure(snippet: str) -> dict:
         for section in sections(path):
             run_section(Include(snippet, section.name), namespace)
     return namespace
+
+
+_runs: dict[tuple[str, str], dict] = {}
+
+
+def run_for_figure(snippet: str) -> dict:
+    """The run a figure is drawn from (run_snippet), to be read, not changed.
+
+    Both languages draw the same figures: within one process a snippet runs once for them, as
+    long as no file of its folder has changed (the key holds their contents' digest)."""
+    path = snippets_dir() / snippet
+    if not path.is_file():
+        raise FigureError(f"missing include: snippets/{snippet} does not exist")
+    digest = hashlib.sha256(b"".join(p.read_bytes() for p in sorted(path.parent.glob("*.py")))).hexdigest()
+    key = (str(path), digest)
+    if key not in _runs:
+        _runs[key] = run_snippet(snippet)
+    return _runs[key]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -511,8 +531,7 @@ def svg_for(spec: Spec) -> str:
     if cached.exists():
         return cached.read_text(encoding="utf-8")
     svg = DRAWERS[spec.draw](spec)
-    CACHE.mkdir(parents=True, exist_ok=True)
-    cached.write_text(svg, encoding="utf-8")
+    write_atomically(cached, svg)
     return svg
 
 

@@ -26,10 +26,12 @@ from pathlib import Path
 
 import nbformat
 
-from . import DOCS, ROOT
+from . import CACHE as CACHE_ROOT
+from . import DOCS
+from .cache import write_atomically
 from .snippets import INCLUDE_LINE, Include, includes_in, shown_text
 
-CACHE = ROOT / ".cache" / "notebooks"
+CACHE = CACHE_ROOT / "notebooks"
 FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<language>[\w+-]*)(?P<attributes>[^\n]*)$")
 CONTAINER = re.compile(r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?|===)[ \t]*(?P<kind>[\w-]*)?[ \t]*(?:"(?P<title>[^"]*)")?[ \t]*$')
 HEADING_ATTRIBUTES = re.compile(r"^(#{1,6} .*?)[ \t]*\{[^}\n]*\}[ \t]*$")
@@ -166,8 +168,7 @@ def execute(chapter: str, code: list[str]) -> list[list[dict]]:
     for cell_outputs in outputs:
         for output in cell_outputs:
             output.pop("execution_count", None)
-    CACHE.mkdir(parents=True, exist_ok=True)
-    cached.write_text(json.dumps(outputs), encoding="utf-8")
+    write_atomically(cached, json.dumps(outputs))
     return outputs
 
 
@@ -222,6 +223,5 @@ def write_notebook(chapter: str, lang: str) -> tuple[Path, str]:
     src_uri = f"notebooks/{chapter}.ipynb"
     path = folder / src_uri
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
+        write_atomically(path, text)
     return folder, src_uri

@@ -160,7 +160,7 @@ def test_a_graph_without_gradients_shows_values_only(snippet_dir):
 
 def test_an_engine_graph_that_disagrees_with_the_page_is_reported(engine_dir):
     (engine_dir / "b4.py").write_text(ENGINE_RUN.replace("WEIGHT", "1.0"))
-    run = figures.run_for_figure("b4.py")
+    run = figures.run_snippet("b4.py")
     run["w"].grad = -3.0  # the page's own run, with a different gradient
     run["s"].data = -2.0
     problems = figures.disagreements(Spec.parse(engine_spec()), run)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 from latex2mathml.converter import convert
 from mkdocs.exceptions import PluginError
@@ -44,9 +45,14 @@ def compact(mathml: str) -> str:
     return mathml
 
 
+@lru_cache(maxsize=None)  # both languages, and a chapter and its notebook, share most formulas
+def _converted(latex: str, display: str) -> str:
+    return convert(latex, display=display)
+
+
 def to_mathml(latex: str, display: str, where: str) -> str:
     try:
-        mathml = convert(latex, display=display)
+        mathml = _converted(latex, display)
     except Exception as error:  # latex2mathml raises many kinds; any of them is a build error
         raise PluginError(f"{where}: cannot render the formula {latex!r}: {error}") from error
     for sign, problem in UNRENDERED.items():

@@ -153,6 +153,7 @@ def execute(chapter: str, code: list[str]) -> list[list[dict]]:
     from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
+    from nbconvert.preprocessors.coalescestreams import CoalesceStreamsPreprocessor
 
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source) for source in code])
     with tempfile.TemporaryDirectory() as workdir:
@@ -164,6 +165,9 @@ def execute(chapter: str, code: list[str]) -> list[list[dict]]:
             client.execute(stderr=subprocess.DEVNULL)
         except CellExecutionError as error:
             raise NotebookError(f"the notebook of {chapter} fails when run top to bottom:\n{error}") from None
+    # The kernel flushes stdout in pieces whose boundaries vary from run to run: merged, the same
+    # code gives the same outputs, hence the same notebook file (and mkdocs-jupyter's cache hit).
+    notebook, _ = CoalesceStreamsPreprocessor().preprocess(notebook, {})
     outputs = [[dict(output) for output in cell.outputs] for cell in notebook.cells]
     for cell_outputs in outputs:
         for output in cell_outputs:

@@ -8,7 +8,7 @@
   Netlify, nginx with gzip on); the uncompressed bytes are printed beside;
 - the cold build (a fresh site directory and empty caches: the project's own (GRADBOOK_CACHE:
   figures, notebook runs, rendered notebooks, templates), jieba's and matplotlib's) and the warm
-  build (the same command again) of the whole site, both languages, `mkdocs build --strict`;
+  build (the same command again, median of three) of the whole site, both languages, `mkdocs build --strict`;
 - the doctest suite (`pytest docs`: every page's examples and checks) as a multiple of
   `python -c "import torch"` timed in the same run, so the figure does not depend on the machine.
 
@@ -166,7 +166,7 @@ def page_weights() -> dict[str, tuple[int, int, int]]:
 
 
 def build_times() -> tuple[float, float]:
-    """(cold, warm) seconds of `mkdocs build --strict` of the whole site."""
+    """(cold, warm) seconds of `mkdocs build --strict` of the whole site; warm: median of 3."""
     with tempfile.TemporaryDirectory(prefix="gradbook-build-") as tmp:
         tmp = Path(tmp)
         for folder in ("tmp", "cache", "mpl", "gradbook"):
@@ -177,8 +177,8 @@ def build_times() -> tuple[float, float]:
         env = {"TMPDIR": str(tmp / "tmp"), "XDG_CACHE_HOME": str(tmp / "cache"), "MPLCONFIGDIR": str(tmp / "mpl"),
                "GRADBOOK_CACHE": str(tmp / "gradbook")}
         cold, _ = build_site(tmp / "site", env)
-        warm, _ = build_site(tmp / "site", env)
-        return cold, warm
+        warm = [build_site(tmp / "site", env)[0] for _ in range(3)]
+        return cold, statistics.median(warm)
 
 
 def timed(command: list[str]) -> tuple[float, int]:
@@ -218,7 +218,7 @@ def main() -> int:
 
     print("Build of the whole site (both languages, mkdocs build --strict):")
     cold, warm = build_times()
-    print(f"  cold {cold:.2f} s (fresh site directory and caches), warm {warm:.2f} s (target: warm < {MAX_WARM_BUILD_SECONDS:.0f} s)")
+    print(f"  cold {cold:.2f} s (fresh site directory and caches), warm {warm:.2f} s (median of 3; target: warm < {MAX_WARM_BUILD_SECONDS:.0f} s)")
     if warm >= MAX_WARM_BUILD_SECONDS:
         missed.append(f"warm build {warm:.2f} s >= {MAX_WARM_BUILD_SECONDS:.0f} s")
 

@@ -71,10 +71,8 @@ class Visit:
         return "\n".join(f"  - {p}" for p in self.problems)
 
 
-@pytest.fixture
-def visit(browser, base_url):
-    """visit(path, color_scheme='light', permissions=()) -> Visit, loaded and idle."""
-    contexts = []
+def visitor(browser, base_url: str, contexts: list):
+    """visit(path, color_scheme='light', permissions=()) -> Visit, loaded and idle, on base_url."""
 
     def open_page(path: str, color_scheme: str = "light", permissions=()) -> Visit:
         context = browser.new_context(viewport=VIEWPORT, color_scheme=color_scheme, permissions=list(permissions))
@@ -104,7 +102,12 @@ def visit(browser, base_url):
         page.wait_for_load_state("networkidle")
         return result
 
-    yield open_page
+    return open_page
+
+
+@pytest.fixture
+def visit(browser, base_url):
+    contexts = []
+    yield visitor(browser, base_url, contexts)
     for context in contexts:
         context.close()
-

@@ -30,23 +30,30 @@ maxrequestspersecond=1000
 """
 
 
-@pytest.fixture(scope="session")
-def crawl(base_url, tmp_path_factory) -> list[dict]:
-    """Every URL LinkChecker met: a row per (link, page it is on)."""
-    config = tmp_path_factory.mktemp("linkchecker") / "linkcheckerrc"
+def linkcheck(starts: list[str], folder: Path, follow: bool = True) -> list[dict]:
+    """Every URL LinkChecker met from the start pages: a row per (link, page it is on).
+
+    follow=False checks the links of the start pages only, without crawling on."""
+    config = folder / "linkcheckerrc"
     config.write_text(CONFIG)
     config.chmod(0o644)  # LinkChecker drops root privileges (to nobody) once it has read it
-    starts = [base_url + url_of(lang, name) for lang, name in PAGE_PARAMS]
+    # page/#anchor is checked for the anchor; its links are those of page/, crawled once.
+    # Recursion level 1: the start pages and their links, whose own links are not followed.
+    depth = [] if follow else ["--recursion-level", "1"]
     result = subprocess.run(
         [sys.executable, str(LINKCHECKER), "--config", str(config), "--no-status", "--verbose", "--output", "csv",
          "--threads", "1", "--timeout", "30", "--ignore-url", "#__codelineno-",
-         # page/#anchor is checked for the anchor; its links are those of page/, crawled once
-         "--no-follow-url", "#", *starts],
+         "--no-follow-url", "#", *depth, *starts],
         capture_output=True, text=True, timeout=1800,
     )
     lines = [line for line in result.stdout.splitlines() if not COMMENT.match(line)]
     assert result.returncode in (0, 1) and lines, f"linkchecker did not run (exit {result.returncode}):\n{result.stderr[-3000:]}"
     return list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter=";"))
+
+
+@pytest.fixture(scope="session")
+def crawl(base_url, tmp_path_factory) -> list[dict]:
+    return linkcheck([base_url + url_of(lang, name) for lang, name in PAGE_PARAMS], tmp_path_factory.mktemp("linkchecker"))
 
 
 def broken(row: dict) -> str | None:

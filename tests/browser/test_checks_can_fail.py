@@ -1,0 +1,101 @@
+"""The browser checks report a broken page, by name and reason: each check of test_pages.py and
+the link crawl, run on a copy of the built site with one page broken on purpose.
+
+The Chinese backprop page of the copy gets what a reader must never meet: an image from another
+host, a script error, an image that is missing, faint text, TeX left unconverted, a broken link
+and a language switcher that points to the wrong page.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import test_pages
+from browsing import url_of
+from conftest import visitor
+from test_links import broken, linkcheck
+
+from gradbook.benchmark import serve
+
+pytestmark = pytest.mark.browser
+
+BROKEN_PAGE = ("zh", "backprop.md")
+DAMAGE = """
+<p>外部图片 <img src="https://cdn.example.com/tracker.png" alt="tracker"></p>
+<p><img src="missing-figure.png" alt="a figure that is not there"></p>
+<p style="color:#c8c8c8">浅得几乎看不见的文字</p>
+<p>没有转换的公式 \\(\\frac{\\partial L}{\\partial w}\\)</p>
+<p><a href="../no-such-chapter/">一个坏链接</a></p>
+<script>window.gradbookUndefinedFunction();</script>
+"""
+
+
+@pytest.fixture(scope="module")
+def broken_url(site_dir, tmp_path_factory):
+    copy = tmp_path_factory.mktemp("broken-site") / "site"
+    shutil.copytree(site_dir, copy)
+    page = copy / url_of(*BROKEN_PAGE) / "index.html"
+    html = page.read_text(encoding="utf-8")
+    assert "</article>" in html
+    html = html.replace("</article>", DAMAGE + "</article>", 1)
+    # The switcher to English sends the reader to the English home page instead.
+    html, count = re.subn(r'(<a [^>]*href=")[^"]*("[^>]*hreflang="en")', r"\1../en/\2", html)
+    assert count == 1, f"{count} English switcher links to break"
+    page.write_text(html, encoding="utf-8")
+    with serve(copy) as url:
+        yield url
+
+
+@pytest.fixture
+def broken_visit(browser, broken_url):
+    contexts = []
+    yield visitor(browser, broken_url, contexts)
+    for context in contexts:
+        context.close()
+
+
+def failure_of(check, *args) -> str:
+    with pytest.raises(AssertionError) as raised:
+        check(*args)
+    return str(raised.value)
+
+
+def test_a_request_to_another_host_a_script_error_and_a_missing_file_are_reported(broken_visit):
+    message = failure_of(test_pages.test_page_loads_cleanly, broken_visit, *BROKEN_PAGE)
+    assert "/backprop/" in message
+    assert "request to another host (blocked): https://cdn.example.com/tracker.png" in message
+    assert "gradbookUndefinedFunction" in message
+    assert "HTTP 404" in message and "missing-figure.png" in message
+
+
+def test_unconverted_math_is_reported(broken_visit):
+    message = failure_of(test_pages.test_math_is_rendered, broken_visit, *BROKEN_PAGE)
+    assert "unconverted TeX in the prose" in message and "\\frac" in message
+
+
+def test_a_figure_that_does_not_load_is_reported(broken_visit):
+    message = failure_of(test_pages.test_every_figure_shows, broken_visit, *BROKEN_PAGE)
+    assert "missing-figure.png does not load" in message
+
+
+def test_a_switcher_to_the_wrong_page_is_reported(broken_visit, broken_url):
+    message = failure_of(test_pages.test_language_switcher_lands_on_the_same_page, broken_visit, broken_url, *BROKEN_PAGE)
+    assert f"lands on {broken_url}en/, not {broken_url}en/backprop/" in message
+
+
+def test_faint_text_is_an_accessibility_violation(broken_visit, axe_source):
+    message = failure_of(test_pages.test_no_serious_accessibility_violation, broken_visit, axe_source, *BROKEN_PAGE, "light")
+    assert "color-contrast (serious)" in message and "浅得几乎看不见的文字" in message
+
+
+def test_a_broken_link_is_reported_with_its_page(broken_url, tmp_path):
+    start = broken_url + url_of(*BROKEN_PAGE)
+    # The site root as a start too: LinkChecker checks only links under a start URL (the rest
+    # count as other sites), and the full crawl starts from the root as well.
+    rows = linkcheck([broken_url, start], tmp_path, follow=False)
+    bad = [broken(row) for row in rows if row["parentname"] == start and broken(row)]
+    assert any("broken link '../no-such-chapter/'" in b and "404" in b for b in bad), bad
+

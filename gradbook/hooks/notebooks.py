@@ -23,11 +23,17 @@ STYLE = re.compile(r"<style[^>]*>.*?</style>", re.DOTALL)
 SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.DOTALL)
 MATH = re.compile(r"\$\$(?P<block>.+?)\$\$|(?<![\\$])\$(?P<inline>[^$\n]+?)\$", re.DOTALL)
 COPY_WIDGET = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>', re.DOTALL)
-CODE = re.compile(r'<div class="highlight-ipynb hl-python"><pre>(.*?)</pre>', re.DOTALL)
+# Code cells, and code blocks inside Markdown cells (a shell command), as nbconvert writes them.
+CODE = re.compile(r'<div class="(?:highlight-ipynb hl-python|highlight)"><pre>(?!<code>)(.*?)</pre>', re.DOTALL)
 HEADING = re.compile(r'<h(?P<level>[1-6]) id="[^"]*">(?P<text>.*?)<a class="anchor-link" href="#[^"]*">¶</a></h(?P=level)>', re.DOTALL)
 OUTPUT_TEXT = re.compile(r'(<div class="jp-RenderedText[^"]*"[^>]*>\s*<pre>)(.*?)(</pre>)', re.DOTALL)
 SHOWN_OUTPUT_LINES = (12, 8)  # a long output is shown as its first and last lines; the .ipynb keeps all
-MARKDOWN_CELL = re.compile(r'(<div class="jp-RenderedHTMLCommon jp-RenderedMarkdown[^"]*"[^>]*>)(.*?)(</div>)', re.DOTALL)
+# Code and outputs keep their dollar signs; everything else on a notebook page is its Markdown
+# cells' prose (which may hold nested <div>s: a shell block, an admonition), where $…$ is math.
+CODE_OR_OUTPUT = re.compile(r"(<pre\b.*?</pre>|<code\b.*?</code>)", re.DOTALL)
+# nbconvert's cell ids ("cell-id=backprop-3") hold a "=", and Material's copy button finds its
+# code with the CSS selector "#__code_<id> > code", which a "=" makes invalid: nothing is copied.
+CELL_ID = re.compile(r'\bid="cell-id=')
 
 
 def on_config(config):
@@ -119,6 +125,10 @@ def on_page_content(content, page, config, **kwargs):
     content = CODE.sub(lambda m: f'<div class="highlight"><pre><code>{m[1]}</code></pre>', content)
     # A wide output scrolls sideways: tabindex lets a keyboard reach it and scroll it.
     content = OUTPUT_TEXT.sub(lambda m: m[1].replace("<pre>", '<pre tabindex="0">') + _cut(m[2]) + m[3], content)
+    content = CELL_ID.sub('id="cell-', content)
     where = page.file.src_uri
-    content = MARKDOWN_CELL.sub(lambda m: m[1] + MATH.sub(lambda x: _math(x, where), m[2]) + m[3], content)
+    content = "".join(
+        part if index % 2 else MATH.sub(lambda x: _math(x, where), part)
+        for index, part in enumerate(CODE_OR_OUTPUT.split(content))
+    )
     return _heading_ids(content, page, config)

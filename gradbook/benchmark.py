@@ -35,7 +35,7 @@ import time
 from pathlib import Path
 
 from . import LANGUAGES, ROOT, built_site
-from .built_site import page_names, page_path
+from .built_site import page_path, site_pages
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's package; never a browser that a tool downloads
 CHROMIUM_ARGS = [
@@ -159,7 +159,7 @@ def page_weights() -> dict[str, tuple[int, int, int]]:
             try:
                 return {
                     "/" + page_path(lang, name): page_weight(browser, base + page_path(lang, name))
-                    for lang in LANGUAGES for name in page_names()
+                    for lang in LANGUAGES for name in site_pages()
                 }
             finally:
                 browser.close()

@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import DOCS, LANGUAGES, ROOT
+from . import LANGUAGES, ROOT
 
 PREFIX = {"zh": "", "en": "en/"}  # where each language lives in the built site
 
@@ -21,9 +21,18 @@ def build_site(site_dir: Path, env: dict[str, str] | None = None) -> subprocess.
     )
 
 
-def page_names() -> list[str]:
-    """The site's pages, from docs/zh/*.md (the default language decides which pages exist)."""
-    return sorted(str(p.relative_to(DOCS / LANGUAGES[0])) for p in (DOCS / LANGUAGES[0]).rglob("*.md"))
+def site_pages() -> list[str]:
+    """Every page a reader can open, by its source: the Markdown pages (as in docs/zh/, the
+    default language) and each chapter's notebook (`notebooks/<chapter>.ipynb`)."""
+    from .notebooks import chapters
+    from .pages import page_names
+
+    return page_names()[LANGUAGES[0]] + [f"notebooks/{chapter}.ipynb" for chapter in chapters()]
+
+
+def chapter_of(name: str) -> str:
+    """The Markdown page a page comes from: `backprop.md` for itself and for its notebook."""
+    return name.removeprefix("notebooks/").removesuffix(".ipynb").removesuffix(".md") + ".md"
 
 
 def page_path(lang: str, name: str) -> str:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from gradbook import LANGUAGES
-from gradbook.built_site import page_names, page_path
+from gradbook.built_site import page_path, site_pages
 
-PAGES = page_names()  # docs/zh/*.md, read at collection: whatever pages exist now
+PAGES = site_pages()  # docs/zh/*.md and the chapters' notebooks, read at collection: whatever pages exist now
 PAGE_PARAMS = [(lang, name) for lang in LANGUAGES for name in PAGES]
 PAGE_IDS = [f"{lang}/{name}" for lang, name in PAGE_PARAMS]
 OTHER = {"zh": "en", "en": "zh"}

@@ -13,6 +13,7 @@ from browsing import OTHER, PAGE_IDS, PAGE_PARAMS, reveal, url_of
 
 from gradbook import DOCS
 from gradbook.benchmark import MAX_PAGE_BYTES, page_weight
+from gradbook.built_site import chapter_of
 from gradbook.pages import fences, without_fences_and_comments
 from gradbook.snippets import INCLUDE_LINE, SnippetError, includes_in, shown_text
 
@@ -49,7 +50,8 @@ TEX_LEFT = re.compile(r"\$\$|\\\(|\\\[|\\(?:frac|partial|mathbf|mathrm|begin|end
 
 
 def source_has_math(lang: str, name: str) -> bool:
-    text = without_fences_and_comments((DOCS / lang / name).read_text(encoding="utf-8"))
+    """Whether the page's Markdown (a notebook's: its chapter's) has $…$ math in its prose."""
+    text = without_fences_and_comments((DOCS / lang / chapter_of(name)).read_text(encoding="utf-8"))
     text = re.sub(r"`[^`\n]*`", "", text)
     return bool(re.search(r"\$[^$\n]+\$", text))
 
@@ -121,7 +123,12 @@ def normalized(code: str) -> str:
 
 
 def included_code(lang: str, name: str) -> list[tuple[str, str]]:
-    """(where, expected text) of each code block made of includes, from the page's Markdown."""
+    """(where, expected text) of each code block made of includes, from the page's Markdown.
+
+    A notebook's cells join a chapter's blocks differently (tests/test_notebooks.py checks what
+    they hold); here its copy buttons are checked against the cells they sit on."""
+    if not name.endswith(".md"):
+        return []
     blocks = []
     for fence in fences(DOCS / lang / name):
         if not includes_in(fence.source):

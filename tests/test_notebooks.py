@@ -107,3 +107,51 @@ def test_a_notebook_page_weighs_at_most_400_kb_and_loads_nothing_from_elsewhere(
     weight = sum(len(gzip.compress(path.read_bytes())) for path in assets)
     assert weight <= 400 * 1024, f"notebooks/{chapter} ({lang}) weighs {weight / 1024:.0f} KB with its scripts and styles"
     assert len(html_text.encode()) <= 250 * 1024, "the notebook's HTML alone is over 250 KB (mkdocs-jupyter's default is about 620 KB)"
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _text(fragment: str) -> str:
+    import html
+
+    return html.unescape(re.sub(r"<[^>]+>", "", fragment))
+
+
+TOC_LINK = re.compile(r'<a href="#(?P<id>[-\w]+)" class="md-nav__link">\s*<span class="md-ellipsis">\s*(?P<title>.*?)\s*</span>', re.DOTALL)
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_the_notebook_page_shows_each_cell_once_as_code(site, chapter, lang):
+    """A cell's code is on the page once, in a code block, and nowhere as running text (as the
+    hidden copy of each cell's source that mkdocs-jupyter's stylesheet would otherwise hide)."""
+    html_text = built(site, lang, f"notebooks/{chapter}.ipynb").read_text(encoding="utf-8")
+    article = html_text[html_text.index("<article"): html_text.index("</article>")]
+    blocks = [_squeezed(_text(b)) for b in re.findall(r"<pre\b.*?</pre>", article, re.DOTALL)]
+    prose = _squeezed(_text(re.sub(r"<pre\b.*?</pre>", " ", article, flags=re.DOTALL)))
+    problems = []
+    for cell in notebook(chapter, lang).cells:
+        if cell.cell_type != "code":
+            continue
+        code = _squeezed(cell.source)
+        if sum(code in block for block in blocks) < 1:
+            problems.append(f"no code block shows {code[:60]!r}")
+        if "\n" in cell.source.strip() and code in prose:
+            problems.append(f"the page shows {code[:60]!r} as running text too")
+    assert not problems, f"notebooks/{chapter} ({lang}):\n" + "\n".join(problems)
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_the_notebook_table_of_contents_reads_as_the_chapter(site, chapter, lang):
+    def toc(name: str) -> dict[str, str]:
+        page = built(site, lang, name).read_text(encoding="utf-8")
+        return {m["id"]: _text(m["title"]) for m in TOC_LINK.finditer(page)}
+
+    chapter_toc, notebook_toc = toc(f"{chapter}.md"), toc(f"notebooks/{chapter}.ipynb")
+    differ = {i: (title, notebook_toc.get(i)) for i, title in chapter_toc.items() if notebook_toc.get(i) != title}
+    assert chapter_toc and not differ, f"notebooks/{chapter} ({lang}): (chapter, notebook) titles differ: {differ}"

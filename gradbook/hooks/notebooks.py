@@ -22,7 +22,9 @@ LINKS = {
 STYLE = re.compile(r"<style[^>]*>.*?</style>", re.DOTALL)
 SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.DOTALL)
 MATH = re.compile(r"\$\$(?P<block>.+?)\$\$|(?<![\\$])\$(?P<inline>[^$\n]+?)\$", re.DOTALL)
-COPY_WIDGET = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>', re.DOTALL)
+# mkdocs-jupyter's own copy widget, and the copy of each cell's source it copies from (which
+# its stylesheet hides, and which would show as plain text under every cell without it).
+COPY_WIDGET = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>|<div class="clipboard-copy-txt"[^>]*>[^<]*</div>', re.DOTALL)
 # Code cells, and code blocks inside Markdown cells (a shell command), as nbconvert writes them.
 CODE = re.compile(r'<div class="(?:highlight-ipynb hl-python|highlight)"><pre>(?!<code>)(.*?)</pre>', re.DOTALL)
 HEADING = re.compile(r'<h(?P<level>[1-6]) id="[^"]*">(?P<text>.*?)<a class="anchor-link" href="#[^"]*">¶</a></h(?P=level)>', re.DOTALL)
@@ -33,6 +35,7 @@ SHOWN_OUTPUT_LINES = (12, 8)  # a long output is shown as its first and last lin
 CODE_OR_OUTPUT = re.compile(r"(<pre\b.*?</pre>|<code\b.*?</code>)", re.DOTALL)
 # nbconvert's cell ids ("cell-id=backprop-3") hold a "=", and Material's copy button finds its
 # code with the CSS selector "#__code_<id> > code", which a "=" makes invalid: nothing is copied.
+INLINE_CODE = re.compile(r"`([^`]*)`")
 CELL_ID = re.compile(r'\bid="cell-id=')
 
 
@@ -85,7 +88,11 @@ def _heading_ids(content: str, page, config) -> str:
     from gradbook.pages import headings
 
     chapter = page.file.src_uri.removeprefix("notebooks/").removesuffix(".ipynb")
-    ids = iter([f"{chapter}-notebook"] + [i for _, i, _ in headings(DOCS / config.theme["language"] / f"{chapter}.md")])
+    chapter_headings = headings(DOCS / config.theme["language"] / f"{chapter}.md")
+    ids = iter([f"{chapter}-notebook"] + [i for _, i, _ in chapter_headings])
+    # The table of contents as the chapter words it: nbconvert's drops the code in a heading
+    # ("`w.data` or `torch.no_grad()`" became "or").
+    titles = {i: INLINE_CODE.sub(r"\1", text) for _, i, text in chapter_headings}
     assigned: list[str] = []
 
     def heading(match: re.Match) -> str:
@@ -100,6 +107,7 @@ def _heading_ids(content: str, page, config) -> str:
     def retarget(items) -> None:
         for item in items:
             item.id = next(anchors, item.id)
+            item.title = titles.get(item.id, item.title)
             retarget(item.children)
 
     retarget(page.toc)

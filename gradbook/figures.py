@@ -34,6 +34,7 @@ with no change runs nothing.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import io
@@ -514,8 +515,24 @@ DRAWERS = {
 # ---------------------------------------------------------------------------------------------
 # Caching and the fence
 
+@functools.cache
+def _drawing_tools() -> bytes:
+    """What else decides a picture: how snippets run, and the versions of the drawing tools."""
+    import subprocess
+    from importlib.metadata import version
+
+    from . import snippets
+
+    try:
+        dot = subprocess.run(["dot", "-V"], capture_output=True, text=True).stderr.strip()
+    except OSError:
+        dot = "no dot"  # draw_graph then fails with graphviz's own message
+    tools = [version(name) for name in ("torch", "matplotlib", "graphviz")] + [dot]
+    return Path(snippets.__file__).read_bytes() + repr(tools).encode()
+
+
 def _fingerprint(spec: Spec) -> str:
-    digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest = hashlib.sha256(Path(__file__).read_bytes() + _drawing_tools())
     digest.update(repr(sorted(vars(spec).items())).encode())
     series = spec.of if isinstance(spec.of, list) else [spec.of]
     snippets_used = {spec.snippet} | {str(s).rpartition(":")[0] for s in series if ":" in str(s)}
@@ -526,8 +543,13 @@ def _fingerprint(spec: Spec) -> str:
     return digest.hexdigest()[:20]
 
 
+def cached_path(spec: Spec) -> Path:
+    return CACHE / f"{_fingerprint(spec)}.svg"
+
+
 def svg_for(spec: Spec) -> str:
-    cached = CACHE / f"{_fingerprint(spec)}.svg"
+    """The picture the site serves: drawn once, then taken from the cache."""
+    cached = cached_path(spec)
     if cached.exists():
         return cached.read_text(encoding="utf-8")
     svg = DRAWERS[spec.draw](spec)
@@ -554,33 +576,63 @@ def fence_format(source, language, css_class, options, md, **kwargs):
         raise PluginError(f"figure: {error}") from None
 
 
-def disagreements(spec: Spec, namespace: dict) -> list[str]:
-    """Where the picture's numbers differ from the same names in the page's own run."""
+NODE_GROUP = re.compile(r'<g id="node\d+" class="node">\s*<title>(?P<id>[^<]*)</title>(?P<body>.*?)</g>', re.DOTALL)
+SVG_TEXT = re.compile(r"<text\b[^>]*>(.*?)</text>", re.DOTALL)
+ALT_NUMBER = r"(\[[^\]]*\]|[−-]?\d+(?:\.\d+)?(?:e[−-]?\d+)?)"
+
+
+def served_tensor_nodes(svg: str) -> dict[str, list[str]]:
+    """The named value nodes of a served graph SVG: name -> its text lines (name, "= value", gradient)."""
+    nodes = {}
+    for group in NODE_GROUP.finditer(svg):
+        if group["id"].startswith("t_"):
+            nodes[html.unescape(group["id"])[2:]] = [html.unescape(line) for line in SVG_TEXT.findall(group["body"])]
+    return nodes
+
+
+def _page_numbers(value) -> tuple[tuple[float, ...] | None, tuple[float, ...] | None] | None:
+    """(values, gradient) of a tensor or an engine Value of the page's run; None for anything else."""
     import torch
 
+    if isinstance(value, torch.Tensor):
+        grad = value.grad if value.is_leaf or value.retains_grad else None  # .grad of others warns
+        return values(value), values(grad)
+    if is_engine_value(value):
+        return engine_numbers(value)
+    return None
+
+
+def _unsigned(text: str) -> str:
+    return text.replace("−", "-").replace(" ", "")
+
+
+def disagreements(spec: Spec, namespace: dict, svg: str | None = None) -> list[str]:
+    """Where the served picture, and its text alternative, differ from the page's own run.
+
+    For a graph, each value node of the SVG the site serves (not a fresh drawing: a stale cached
+    picture is caught here too) must show the value and gradient of the same name in the page's
+    run, and wherever the alt text says "name = …" or "∂of/∂name = …" it must say the same.
+    A figure shown before the page runs its snippet is held to a fresh run of the snippet."""
     problems = []
-    if spec.draw in ("graph", "backward-graph"):
-        nodes, _ = graph_model(run_for_figure(spec.snippet), str(spec.of))
-        for node in nodes:
-            page_value = namespace.get(node.name) if node.name else None
-            if not isinstance(page_value, torch.Tensor):
+    if spec.draw in ("graph", "backward-graph", "engine-graph", "engine-backward-graph"):
+        svg = svg if svg is not None else svg_for(spec)
+        for name, lines in served_tensor_nodes(svg).items():
+            numbers = _page_numbers(namespace.get(name))
+            if numbers is None:
+                numbers = _page_numbers(run_for_figure(spec.snippet).get(name))
+            if numbers is None:
+                problems.append(f"node {name}: the picture shows it, but neither the page's run nor the snippet's has a tensor {name}")
                 continue
-            if node.value != values(page_value):
-                problems.append(f"node {node.name}: the picture shows {show(node.value)}, the page's run has {show(values(page_value))}")
-            page_grad = page_value.grad if page_value.is_leaf or page_value.retains_grad else None
-            if page_grad is not None and node.grad != values(page_grad):
-                problems.append(f"node {node.name}: the picture's gradient is {show(node.grad)}, the page's run has {show(values(page_grad))}")
-    elif spec.draw in ("engine-graph", "engine-backward-graph"):
-        nodes, _ = engine_graph_model(run_for_figure(spec.snippet), str(spec.of))
-        for node in nodes:
-            page_value = namespace.get(node.name) if node.name else None
-            if not is_engine_value(page_value):
-                continue
-            page_data, page_grad = engine_numbers(page_value)
-            if node.value != page_data:
-                problems.append(f"node {node.name}: the picture shows {show(node.value)}, the page's run has {show(page_data)}")
-            if page_grad is not None and node.grad != page_grad:
-                problems.append(f"node {node.name}: the picture's gradient is {show(node.grad)}, the page's run has {show(page_grad)}")
+            page_value, page_grad = numbers
+            if len(lines) < 2 or lines[1] != f"= {show(page_value)}":
+                problems.append(f"node {name}: the picture shows {lines[1:2] and lines[1].removeprefix('= ')}, the page's run has {show(page_value)}")
+            if page_grad is not None and len(lines) > 2 and not lines[2].endswith(f" {show(page_grad)}"):
+                problems.append(f"node {name}: the picture's gradient is {lines[2].rpartition(' ')[2]}, the page's run has {show(page_grad)}")
+            said = [(f"{name} =", page_value)] + ([(f"∂{spec.of}/∂{name} =", page_grad)] if page_grad is not None else [])
+            for words, numbers_ in said:
+                for match in re.finditer(rf"(?<![\w/∂]){re.escape(words)} {ALT_NUMBER}", spec.alt):
+                    if _unsigned(match[1]) != _unsigned(show(numbers_)):
+                        problems.append(f"alt text: {match[0]!r}, but the page's run has {words} {show(numbers_)}")
     else:
         for item in spec.of if isinstance(spec.of, list) else [spec.of]:
             snippet, _, variable = str(item).rpartition(":")

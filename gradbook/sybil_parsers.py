@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import ast
 import difflib
 import doctest
 import io
@@ -20,7 +21,6 @@ from pathlib import Path
 from typing import Iterable
 
 from sybil import Document, Example, Region
-from sybil.evaluators.python import PythonEvaluator
 from sybil.parsers.markdown.lexers import DirectiveInHTMLCommentLexer, RawFencedCodeBlockLexer
 
 from . import ROOT
@@ -165,8 +165,7 @@ def check_figure(example: Example) -> str | None:
 
     try:
         spec = Spec.parse(example.parsed)
-        svg_for(spec)
-        problems = disagreements(spec, example.namespace)
+        problems = disagreements(spec, example.namespace, svg_for(spec))
     except (FigureError, SnippetError) as error:
         return f"{page(example)}: figure: {error}"
     if problems:
@@ -184,13 +183,48 @@ def _included_doctest(example: Example) -> str | None:
 
 
 invisible_code = DirectiveInHTMLCommentLexer(directive="invisible-code-block", arguments="python")
-_python = PythonEvaluator()
+
+
+def run_invisible_code(example: Example) -> str | None:
+    """Run a hidden check; a failing assert is named by its page line, with its source and the
+    values it compared (a bare AssertionError says neither)."""
+    source = str(example.parsed)
+    first_line = example.line + 1  # the code starts on the line after "<!-- invisible-code-block"
+    try:
+        exec(compile(source, str(example.path), "exec"), example.namespace)
+    except Exception as error:  # noqa: BLE001 - every failure is reported, worded for the author
+        frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == str(example.path)]
+        lineno = frames[-1].lineno if frames else 1
+        statement = next((node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.stmt) and node.lineno == lineno), None)
+        shown = ast.get_source_segment(source, statement) if statement else source.splitlines()[lineno - 1]
+        where = f"{relative(example.path)}:{first_line + lineno - 1}: {shown}"
+        if isinstance(error, AssertionError) and isinstance(statement, ast.Assert):
+            return f"{where}\n  failed: {_compared(statement.test, example.namespace)}"
+        return f"{where}\n  raised {type(error).__name__}: {error}"
+    return None
+
+
+def _compared(test: ast.expr, namespace: dict) -> str:
+    """The values of a comparison's sides, as the reader of a failure needs them."""
+    if not isinstance(test, ast.Compare):
+        return "the condition is false"
+    parts = [test.left, *test.comparators]
+    try:
+        shown = [repr(eval(compile(ast.Expression(part), "<check>", "eval"), namespace)) for part in parts]
+    except Exception as error:  # noqa: BLE001 - a side that raises on its own is worth saying
+        return f"(evaluating its sides raised {type(error).__name__}: {error})"
+    operators = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
+                 ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in"}
+    text = shown[0]
+    for operator, value in zip(test.ops, shown[1:]):
+        text += f" {operators.get(type(operator), '?')} {value}"
+    return text
 
 
 def invisible_code_parser(document: Document) -> Iterable[Region]:
     for region in invisible_code(document):
         region.parsed = region.lexemes["source"]
-        region.evaluator = _python
+        region.evaluator = run_invisible_code
         yield region
 
 

@@ -86,6 +86,28 @@ def test_a_graph_that_disagrees_with_the_page_is_reported(snippet_dir):
     assert "node loss: the picture shows 9, the page's run has 8" in problem
 
 
+def test_a_stale_picture_is_reported(snippet_dir):
+    """The check reads the SVG the site serves, so a cached picture from an older run is caught."""
+    (snippet_dir / "demo.py").write_text(GRAPH.replace("WEIGHT", "1.0"))
+    spec = Spec.parse(graph_spec())
+    served = figures.svg_for(spec).replace(">= 9<", ">= 999<")
+    figures.cached_path(spec).write_text(served, encoding="utf-8")
+    page = figures.run_snippet("demo.py")
+    assert figures.disagreements(spec, page) == ["node loss: the picture shows 999, the page's run has 9"]
+
+
+def test_an_alt_text_that_disagrees_with_the_run_is_reported(snippet_dir):
+    (snippet_dir / "demo.py").write_text(GRAPH.replace("WEIGHT", "1.0"))
+    page = figures.run_snippet("demo.py")
+    right = Spec.parse(graph_spec(alt="w = 1 and the constant 3 give loss = 9; ∂loss/∂w = −18."))
+    assert figures.disagreements(right, page) == []
+    wrong = Spec.parse(graph_spec(alt="w = 1 and the constant 3 give loss = 8; ∂loss/∂w = −16."))
+    assert figures.disagreements(wrong, page) == [
+        "alt text: 'loss = 8', but the page's run has loss = 9",
+        "alt text: '∂loss/∂w = −16', but the page's run has ∂loss/∂w = −18",
+    ]
+
+
 def test_a_rebuild_with_no_change_runs_nothing(snippet_dir, monkeypatch):
     (snippet_dir / "demo.py").write_text(GRAPH.replace("WEIGHT", "1.0"))
     first = figures.figure_html(graph_spec())
@@ -222,8 +244,7 @@ def test_the_new_options_change_nothing_when_left_out(snippet_dir):
 def test_chinese_titles_are_measured_with_a_chinese_font(snippet_dir):
     import warnings
 
-    if not figures._font_for(["损失"]):
-        pytest.skip("no CJK font on this machine")
+    assert figures._font_for(["损失"]), "no CJK font for matplotlib: `make test` installs Debian's fonts-wqy-zenhei"
     (snippet_dir / "curves.py").write_text(CURVES)
     spec = Spec.parse(graph_spec(snippet="curves.py", draw="curves", of="curves.py:history", axes="{epoch: 轮次, loss: 损失}"))
     with warnings.catch_warnings():
@@ -231,3 +252,27 @@ def test_chinese_titles_are_measured_with_a_chinese_font(snippet_dir):
         svg = figures.draw_curves(spec)
     assert "轮次" in svg and "损失" in svg
     assert figures._font_for(["loss", "epoch"]) == {}  # Latin titles keep the default font
+
+
+# ---------------------------------------------------------------------------------------------
+# Every figure of the site: the picture served is the picture a fresh run draws
+
+def _site_figures():
+    from gradbook import DOCS, LANGUAGES
+    from gradbook.pages import fences
+
+    return [(fence.where, fence.source) for lang in LANGUAGES for page in sorted((DOCS / lang).glob("*.md"))
+            for fence in fences(page) if fence.language == "figure"]
+
+
+SITE_FIGURES = _site_figures()
+
+
+@pytest.mark.parametrize("where, source", SITE_FIGURES, ids=[where for where, _ in SITE_FIGURES])
+def test_the_served_picture_is_what_a_fresh_run_draws(where, source):
+    """Regenerate and compare: a cached SVG that a change outside its fingerprint left behind
+    (or a hand edit) fails here, naming the page and the cache file."""
+    spec = Spec.parse(source)
+    served = figures.svg_for(spec)
+    fresh = figures.DRAWERS[spec.draw](spec)
+    assert served == fresh, f"{where}: {figures.cached_path(spec)} is stale: a fresh run of snippets/{spec.snippet} draws another picture (delete the file to redraw it)"

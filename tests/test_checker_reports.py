@@ -144,7 +144,17 @@ def test_a_wrong_number_in_the_prose_fails_its_invisible_check(workspace):
         "<!-- invisible-code-block: python\nassert g == -3.0\n-->\n",
     })
     [message] = failures(page)
-    assert message.startswith("page.md:8: AssertionError")  # the line of the assert
+    assert message.endswith("page.md:8: assert g == -3.0\n  failed: -2.0 == -3.0")  # the line, the check, the values
+
+
+def test_a_failing_check_inside_a_loop_names_its_own_line(workspace):
+    page = workspace({
+        "snippets/demo.py": "grads = [3.0, 6.0, 8.0]\n",
+        "page.md": f'{FENCE} py\n--8<-- "demo.py"\n{FENCE}\n\n'
+        "<!-- invisible-code-block: python\nfor k, g in enumerate(grads, 1):\n    assert g == 3.0 * k\n-->\n",
+    })
+    [message] = failures(page)
+    assert message.endswith("page.md:7: assert g == 3.0 * k\n  failed: 8.0 == 9.0")
 
 
 def test_a_wrong_table_cell_names_its_line_and_column(workspace):

@@ -2,12 +2,18 @@
 the link crawl, run on a copy of the built site with one page broken on purpose.
 
 The Chinese backprop page of the copy gets what a reader must never meet: an image from another
-host, a script error, an image that is missing, faint text, TeX left unconverted, a broken link
-and a language switcher that points to the wrong page.
+host, a script error, an image that is missing, faint text, TeX left unconverted, a broken link,
+a language switcher that points to the wrong page, a code block whose copy button copies nothing
+(the notebook pages' bug: a "=" in the id Material builds its selector from), a dark theme with a
+light background, and half a megabyte of weight that does not compress; and the Chinese search
+index loses the page.
 """
 
 from __future__ import annotations
 
+import base64
+import json
+import random
 import re
 import shutil
 from pathlib import Path
@@ -15,6 +21,7 @@ from pathlib import Path
 import pytest
 import test_pages
 from browsing import url_of
+import test_search
 from conftest import visitor
 from test_links import broken, linkcheck
 
@@ -30,7 +37,11 @@ DAMAGE = """
 <p>没有转换的公式 \\(\\frac{\\partial L}{\\partial w}\\)</p>
 <p><a href="../no-such-chapter/">一个坏链接</a></p>
 <script>window.gradbookUndefinedFunction();</script>
+<div id="cell-id=broken"><div class="highlight"><pre><code>print("copy me")</code></pre></div></div>
+<style>[data-md-color-scheme=slate] { --md-default-bg-color: #fafafa; }</style>
 """
+# Random bytes do not compress: with them the page alone is past the 400 KB budget.
+BALLAST = "<!-- " + base64.b64encode(random.Random(0).randbytes(450 * 1024)).decode() + " -->"
 
 
 @pytest.fixture(scope="module")
@@ -40,11 +51,15 @@ def broken_url(site_dir, tmp_path_factory):
     page = copy / url_of(*BROKEN_PAGE) / "index.html"
     html = page.read_text(encoding="utf-8")
     assert "</article>" in html
-    html = html.replace("</article>", DAMAGE + "</article>", 1)
+    html = html.replace("</article>", DAMAGE + BALLAST + "</article>", 1)
     # The switcher to English sends the reader to the English home page instead.
     html, count = re.subn(r'(<a [^>]*href=")[^"]*("[^>]*hreflang="en")', r"\1../en/\2", html)
     assert count == 1, f"{count} English switcher links to break"
     page.write_text(html, encoding="utf-8")
+    index = copy / "search" / "search_index.json"
+    entries = json.loads(index.read_text(encoding="utf-8"))
+    entries["docs"] = [doc for doc in entries["docs"] if not doc["location"].startswith("backprop/")]
+    index.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
     with serve(copy) as url:
         yield url
 
@@ -99,3 +114,23 @@ def test_a_broken_link_is_reported_with_its_page(broken_url, tmp_path):
     bad = [broken(row) for row in rows if row["parentname"] == start and broken(row)]
     assert any("broken link '../no-such-chapter/'" in b and "404" in b for b in bad), bad
 
+
+
+def test_a_copy_button_that_copies_nothing_is_reported(broken_visit):
+    message = failure_of(test_pages.test_copy_button_copies_the_code, broken_visit, *BROKEN_PAGE)
+    assert "('print(\"copy me\")'…): the copy button copied nothing" in message
+
+
+def test_a_dark_theme_with_a_light_background_is_reported(broken_visit):
+    message = failure_of(test_pages.test_theme_renders, broken_visit, *BROKEN_PAGE, "dark")
+    assert "the background's luminance is" in message and "in the dark theme" in message
+
+
+def test_a_page_over_its_weight_budget_is_reported(browser, broken_url):
+    message = failure_of(test_pages.test_page_weight_is_within_budget, browser, broken_url, *BROKEN_PAGE)
+    assert f"{broken_url}backprop/ weighs" in message and "> 400 KB" in message
+
+
+def test_a_page_that_search_does_not_find_is_reported(broken_visit, broken_url):
+    message = failure_of(test_search.test_chinese_search_finds_the_pages_that_teach_it, broken_visit, broken_url, "反向传播")
+    assert "searching '反向传播' does not find ['backprop.md']" in message

@@ -447,7 +447,8 @@ def _draw_curves(spec: Spec, plt) -> str:
     figure, axes = plt.subplots(1, len(quantities), figsize=(3.4 * len(quantities), 2.8), squeeze=False)
     for axis, quantity in zip(axes[0], quantities):
         for history, label in zip(histories, labels):
-            axis.plot(history[spec.x], history[quantity], marker="o", markersize=2.5, linewidth=1.4, label=label)
+            axis.plot(history[spec.x], history[quantity], marker="o", markersize=2.5, linewidth=1.4, label=label,
+                      markevery=_marker_step(history[spec.x]))
         axis.set_xlabel(spec.axes.get(spec.x, spec.x))
         axis.set_ylabel(spec.axes.get(quantity, quantity))
         axis.set_facecolor("none")
@@ -468,6 +469,14 @@ def _draw_curves(spec: Spec, plt) -> str:
     return _themed_svg(buffer.getvalue(), spec.alt)
 
 
+MAX_MARKERS = 50  # per curve: 1000 epochs of markers made one SVG 358 KB, and unreadable as dots
+
+
+def _marker_step(xs: list) -> int:
+    """Every point marked up to MAX_MARKERS points; a longer run marks every n-th point."""
+    return max(1, -(-len(xs) // MAX_MARKERS))
+
+
 def _log_axes(axis, which: str) -> None:
     if "x" in which:
         axis.set_xscale("log")
@@ -486,7 +495,8 @@ def _curves_together(spec: Spec, histories: list[dict], quantities: list[str], p
         raise FigureError(f"labels: {len(labels)} given for {len(lines)} curves")
     figure, axis = plt.subplots(figsize=(6.4, 3.4))
     for (history, quantity), label, marker in zip(lines, labels, "osD^v<>"):
-        axis.plot(history[spec.x], history[quantity], marker=marker, markersize=3.5, linewidth=1.4, label=label)
+        axis.plot(history[spec.x], history[quantity], marker=marker, markersize=3.5, linewidth=1.4, label=label,
+                  markevery=_marker_step(history[spec.x]))
     for quantity, level in spec.reference.items():
         axis.axhline(float(level), color=INK, linestyle="--", linewidth=0.9, alpha=0.6)
     axis.set_xlabel(spec.axes.get(spec.x, spec.x))

@@ -5,11 +5,15 @@ Each test names the page, the line and what is wrong, and reports every problem 
 
 from __future__ import annotations
 
+import re
+
 import yaml
 import pytest
 
 from gradbook import DOCS, LANGUAGES, ROOT, SNIPPETS
-from gradbook.pages import annotation_items_after, annotation_markers, fences, headings, include_lines, page_names
+from gradbook.pages import (
+    annotation_items_after, annotation_markers, fences, headings, include_lines, page_names, without_fences_and_comments,
+)
 from gradbook.snippets import SnippetError, all_snippets, output_path, sections, shown_text
 from gradbook.sybil_parsers import DOCTEST, FIGURE, NOT_PYTHON, OUTPUT, PYTHON
 
@@ -51,6 +55,8 @@ def test_every_fenced_block_is_checked_or_declared(page):
             continue
         if fence.language in PYTHON and not includes:
             problems.append(f"{fence.where}: Python written in the page; put it in snippets/ and include it")
+        elif fence.language in OUTPUT and not includes:
+            problems.append(f"{fence.where}: a text block typed into the page would drift from the run; include the snippet's .out.txt")
         elif fence.language in OUTPUT and includes and not all(i.is_output for i in includes):
             problems.append(f"{fence.where}: a text block includes code; show code in a py block")
         elif fence.language in PYTHON and includes and any(i.is_output for i in includes):
@@ -149,3 +155,33 @@ def test_snippet_sections_are_well_formed(snippet):
 
 def test_output_paths_follow_the_convention():
     assert output_path("backprop/by_hand.py") == "backprop/by_hand.out.txt"
+
+
+# What a run prints, quoted in the prose: a tensor as PyTorch prints it, or a number with five or
+# more decimals (a float32 value, a rounding error). Rounder numbers ("the gradient is −2") are
+# the invisible checks' job.
+QUOTED_TENSOR = re.compile(r"`(tensor\([^`\n]*\))`")
+LONG_NUMBER = re.compile(r"(?<![\w.])[−-]?\d+\.\d{5,}(?:e[−-]?\d+)?")
+CHECKED_TABLE = re.compile(r"<!--\s*check-table:.*?-->[ \t]*\n(?:[ \t]*\n)*(?:\|[^\n]*\n?)+", re.DOTALL)
+
+
+@pytest.mark.parametrize("page", ALL_PAGES, ids=ids(ALL_PAGES))
+def test_numbers_quoted_in_the_prose_are_checked(page):
+    """A printed value that the prose quotes is in what the page shows from a run, or in one of its
+    check blocks: change either and the two part, and this names the line."""
+    text = page.read_text(encoding="utf-8")
+    checked = "".join(re.findall(r"<!--.*?-->", text, flags=re.DOTALL))
+    for fence in fences(page):
+        try:
+            checked += "".join(shown_text(include) for include in fence.includes or [])
+        except SnippetError:
+            pass  # named by test_every_fenced_block_is_checked_or_declared
+    checked = checked.replace("−", "-")
+    prose = without_fences_and_comments(CHECKED_TABLE.sub(lambda m: "\n" * m[0].count("\n"), text))
+    problems = []
+    for number, match in [(1, m) for m in QUOTED_TENSOR.finditer(prose)] + [(0, m) for m in LONG_NUMBER.finditer(prose)]:
+        quoted = match[number].replace("−", "-")
+        if quoted not in checked:
+            problems.append(f"'{match[number]}' is quoted in the prose but neither shown from a run nor in a check block of the page")
+    where = page.relative_to(ROOT)
+    assert not problems, f"{where}:\n" + "\n".join(problems)

@@ -14,7 +14,8 @@ w = torch.tensor(3.0, requires_grad=True)
 z = w * w
 w.data = w.data - 1.0
 z.backward()
-print("after a .data update: dz/dw =", w.grad.item())
+silent_grad = w.grad.item()
+print("after a .data update: dz/dw =", silent_grad)
 
 w = torch.tensor(3.0, requires_grad=True)
 z = w * w

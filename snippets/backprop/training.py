@@ -15,12 +15,14 @@ def squared_error(x, y):
 
 before = predict(4.0).item()
 history = {"epoch": [], "loss": [], "w": []}
+grads = []
 print("before training: predict(4) =", before)
 for epoch in range(100):
     for x, y in zip(x_data, y_data):        # (1)!
         loss = squared_error(x, y)
         loss.backward()
         print(f"    x = {x}, y = {y}: grad = {w.grad.item()}")
+        grads.append(w.grad.item())
         w.data = w.data - 0.01 * w.grad.data  # (2)!
         w.grad.zero_()                      # (3)!
     print(f"epoch {epoch}: loss = {loss.item()}")  # (4)!

@@ -29,5 +29,5 @@ try:
     gradcheck(Square.apply, (x,))
 except GradcheckError as error:  # (2)!
     print(type(error).__name__)
-    print(str(error).rstrip())  # the message ends with a newline
+    print(str(error).rstrip())  # (3)!
 # --8<-- [end:wrong-backward]

@@ -3,8 +3,7 @@ from fractions import Fraction
 
 import numpy as np
 
-# float32, as in the training loop
-X = np.array([1, 2, 3, 4], dtype=np.float32)
+X = np.array([1, 2, 3, 4], dtype=np.float32)  # (1)!
 Y = np.array([2, 4, 6, 8], dtype=np.float32)
 w0 = 0.0
 J0 = ((w0 * X - Y) ** 2).mean()
@@ -12,11 +11,10 @@ dw0 = np.dot(2 * X, w0 * X - Y) / len(X)
 w1 = w0 - 0.01 * dw0
 J1 = ((w1 * X - Y) ** 2).mean()
 
-# exact rational arithmetic: the hand calculation
-xs = [Fraction(x) for x in (1, 2, 3, 4)]
+xs = [Fraction(x) for x in (1, 2, 3, 4)]  # (2)!
 ys = [2 * x for x in xs]
 N = len(xs)
-J0_exact = sum((0 * x - y) ** 2 for x, y in zip(xs, ys)) / N  # (1)!
+J0_exact = sum((0 * x - y) ** 2 for x, y in zip(xs, ys)) / N  # (3)!
 dw0_exact = sum(2 * x * (0 * x - y) for x, y in zip(xs, ys)) / N
 w1_exact = 0 - Fraction(1, 100) * dw0_exact
 J1_exact = sum((w1_exact * x - y) ** 2 for x, y in zip(xs, ys)) / N
@@ -28,5 +26,5 @@ for name, exact, value in [
     ("w1", w1_exact, w1),
     ("J(w1)", J1_exact, J1),
 ]:
-    exact_decimal = Decimal(exact.numerator) / exact.denominator  # (2)!
-    print(f"{name:<10} {exact_decimal!s:<10} {float(value)!r}")  # (3)!
+    exact_decimal = Decimal(exact.numerator) / exact.denominator  # (4)!
+    print(f"{name:<10} {exact_decimal!s:<10} {float(value)!r}")  # (5)!

@@ -2,7 +2,7 @@
 import torch
 
 X = torch.tensor([1.0, 2.0, 3.0, 4.0])
-Y = 2 * X                                   # the weight to learn is 2
+Y = 2 * X                                   # (1)!
 
 
 def train(zero_grad: bool, epochs: int = 8, lr: float = 0.01):
@@ -15,12 +15,12 @@ def train(zero_grad: bool, epochs: int = 8, lr: float = 0.01):
         with torch.no_grad():
             w -= lr * w.grad
         print(f"epoch {epoch}: w = {w.item():.4f}, grad = {w.grad.item():8.3f}, loss = {loss.item():.4f}")
-        history["epoch"].append(epoch)      # (1)!
+        history["epoch"].append(epoch)      # (2)!
         history["loss"].append(loss.item())
         history["w"].append(w.item())
         grads.append(w.grad.item())
         if zero_grad:
-            w.grad.zero_()                  # (2)!
+            w.grad.zero_()                  # (3)!
     return history, grads
 
 

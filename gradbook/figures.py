@@ -644,9 +644,37 @@ def disagreements(spec: Spec, namespace: dict, svg: str | None = None) -> list[s
                     if _unsigned(match[1]) != _unsigned(show(numbers_)):
                         problems.append(f"alt text: {match[0]!r}, but the page's run has {words} {show(numbers_)}")
     else:
+        plotted: list[float] = []
         for item in spec.of if isinstance(spec.of, list) else [spec.of]:
             snippet, _, variable = str(item).rpartition(":")
             drawn = run_for_figure(snippet).get(variable)
             if variable in namespace and namespace[variable] != drawn:
                 problems.append(f"{item}: the curve's numbers differ from the page's run")
+            if isinstance(drawn, dict):
+                plotted += [float(v) for series in drawn.values() for v in series]
+        for where, text in (("alt text", spec.alt), ("caption", spec.caption)):
+            for match in TEXT_NUMBER.finditer(text):
+                if _significant_digits(match[0]) >= 3 and not any(_reads_as(v, match[0]) for v in plotted):
+                    problems.append(f"{where}: {match[0]} is no value of the plotted series, rounded as written")
     return problems
+
+
+# A number a curve's text quotes: drift is caught when it is no longer any plotted value. Numbers
+# with fewer than three significant digits (factors, percentages, round targets) are left alone.
+TEXT_NUMBER = re.compile(r"(?<![\w.])[−-]?\d+\.\d+(?:e[−-]?\d+)?")
+
+
+def _significant_digits(text: str) -> int:
+    return len(text.replace("−", "-").lstrip("-").split("e")[0].replace(".", "").lstrip("0"))
+
+
+def _reads_as(value: float, text: str) -> bool:
+    """Whether `text` is `value` as printed, or rounded to the decimals or digits it shows."""
+    text = text.replace("−", "-")
+    if repr(value) == text:
+        return True
+    if "e" in text:
+        mantissa, _, exponent = format(value, f".{_significant_digits(text) - 1}e").partition("e")
+        return f"{mantissa}e{int(exponent)}" == text.replace("e+", "e")
+    decimals = len(text.split(".")[1])
+    return format(value, f".{decimals}f") == text

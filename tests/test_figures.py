@@ -108,6 +108,15 @@ def test_an_alt_text_that_disagrees_with_the_run_is_reported(snippet_dir):
     ]
 
 
+def test_a_curve_text_that_no_longer_matches_the_run_is_reported(snippet_dir):
+    (snippet_dir / "curves.py").write_text(CURVES)  # loss 4, 1, 0.25, 0.0625, 0.015625
+    spec = graph_spec(snippet="curves.py", draw="curves", of="curves.py:history")
+    right = Spec.parse(spec.replace("the graph of loss", "the loss falls from 4 to 0.0156, by 0.25 each epoch"))
+    assert figures.disagreements(right, {}) == []
+    wrong = Spec.parse(spec.replace("the graph of loss", "the loss falls from 4 to 0.0157, by 0.25 each epoch"))
+    assert figures.disagreements(wrong, {}) == ["alt text: 0.0157 is no value of the plotted series, rounded as written"]
+
+
 def test_a_rebuild_with_no_change_runs_nothing(snippet_dir, monkeypatch):
     (snippet_dir / "demo.py").write_text(GRAPH.replace("WEIGHT", "1.0"))
     first = figures.figure_html(graph_spec())

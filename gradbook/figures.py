@@ -226,8 +226,7 @@ def graph_model(namespace: dict, root: str) -> tuple[list[Node], list[tuple[str,
 
     def tensor_node(name: str, value) -> str:
         node_id = f"t_{name}"
-        grad = value.grad if value.is_leaf or value.retains_grad else None  # .grad of others warns
-        nodes.setdefault(node_id, Node(node_id, "tensor", name, name, values(value), values(grad)))
+        nodes.setdefault(node_id, Node(node_id, "tensor", name, name, *numbers_of(value)))
         return node_id
 
     def visit(fn) -> str:
@@ -600,8 +599,8 @@ def served_tensor_nodes(svg: str) -> dict[str, list[str]]:
     return nodes
 
 
-def _page_numbers(value) -> tuple[tuple[float, ...] | None, tuple[float, ...] | None] | None:
-    """(values, gradient) of a tensor or an engine Value of the page's run; None for anything else."""
+def numbers_of(value) -> tuple[tuple[float, ...] | None, tuple[float, ...] | None] | None:
+    """(values, gradient) of a tensor or an engine Value; None for anything else."""
     import torch
 
     if isinstance(value, torch.Tensor):
@@ -627,9 +626,9 @@ def disagreements(spec: Spec, namespace: dict, svg: str | None = None) -> list[s
     if spec.draw in ("graph", "backward-graph", "engine-graph", "engine-backward-graph"):
         svg = svg if svg is not None else svg_for(spec)
         for name, lines in served_tensor_nodes(svg).items():
-            numbers = _page_numbers(namespace.get(name))
+            numbers = numbers_of(namespace.get(name))
             if numbers is None:
-                numbers = _page_numbers(run_for_figure(spec.snippet).get(name))
+                numbers = numbers_of(run_for_figure(spec.snippet).get(name))
             if numbers is None:
                 problems.append(f"node {name}: the picture shows it, but neither the page's run nor the snippet's has a tensor {name}")
                 continue

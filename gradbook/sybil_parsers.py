@@ -200,7 +200,7 @@ def run_invisible_code(example: Example) -> str | None:
         where = f"{relative(example.path)}:{first_line + lineno - 1}: {shown}"
         if isinstance(error, AssertionError) and isinstance(statement, ast.Assert):
             return f"{where}\n  failed: {_compared(statement.test, example.namespace)}"
-        return f"{where}\n  raised {type(error).__name__}: {error}"
+        return f"{where}\n  raised {type(error).__name__}: {error}\n{snippet_traceback(error)}"
     return None
 
 

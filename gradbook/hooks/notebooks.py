@@ -33,9 +33,9 @@ SHOWN_OUTPUT_LINES = (12, 8)  # a long output is shown as its first and last lin
 # Code and outputs keep their dollar signs; everything else on a notebook page is its Markdown
 # cells' prose (which may hold nested <div>s: a shell block, an admonition), where $…$ is math.
 CODE_OR_OUTPUT = re.compile(r"(<pre\b.*?</pre>|<code\b.*?</code>)", re.DOTALL)
+INLINE_CODE = re.compile(r"`([^`]*)`")
 # nbconvert's cell ids ("cell-id=backprop-3") hold a "=", and Material's copy button finds its
 # code with the CSS selector "#__code_<id> > code", which a "=" makes invalid: nothing is copied.
-INLINE_CODE = re.compile(r"`([^`]*)`")
 CELL_ID = re.compile(r'\bid="cell-id=')
 
 

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 import test_pages
-from browsing import url_of
 import test_search
+from browsing import url_of
 from conftest import visitor
 from test_links import broken, linkcheck
 
@@ -113,7 +113,6 @@ def test_a_broken_link_is_reported_with_its_page(broken_url, tmp_path):
     rows = linkcheck([broken_url, start], tmp_path, follow=False)
     bad = [broken(row) for row in rows if row["parentname"] == start and broken(row)]
     assert any("broken link '../no-such-chapter/'" in b and "404" in b for b in bad), bad
-
 
 
 def test_a_copy_button_that_copies_nothing_is_reported(broken_visit):

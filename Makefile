@@ -35,9 +35,10 @@ bench: $(STAMP) system-packages
 	$(PYTHON) -m gradbook.benchmark
 
 # Debian packages the suite needs, installed with apt-get when missing: a real browser for the
-# browser tests, Graphviz's dot for the computational graph pictures, a Chinese font that
+# browser tests, a real static web server (nginx) that serves the built site to them as a host
+# does, Graphviz's dot for the computational graph pictures, a Chinese font that
 # matplotlib measures Chinese axis titles with.
-SYSTEM_PACKAGES := chromium graphviz fonts-wqy-zenhei
+SYSTEM_PACKAGES := chromium graphviz fonts-wqy-zenhei nginx
 system-packages:
 	@bash .ci/system-packages $(SYSTEM_PACKAGES)
 

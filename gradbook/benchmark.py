@@ -4,8 +4,8 @@
 
 - every page's weight: all bytes a first visit downloads (HTML, CSS, scripts, fonts, images, the
   search index the search worker fetches), counted by headless Chromium on a fresh profile against
-  the built site served from 127.0.0.1, gzip-compressed as static hosts serve it (GitHub Pages,
-  Netlify, nginx with gzip on); the uncompressed bytes are printed beside;
+  the built site served by Debian's nginx on 127.0.0.1 as static hosts serve it (gzip on, an
+  unprivileged worker: gradbook/static_host.py); the uncompressed bytes are printed beside;
 - the cold build (a fresh site directory and empty caches: the project's own (GRADBOOK_CACHE:
   figures, notebook runs, rendered notebooks, templates), jieba's and matplotlib's) and the warm
   build (the same command again, median of three) of the whole site, both languages, `mkdocs build --strict`;
@@ -15,27 +15,26 @@
 Targets: every page at most 400 KB, the doctest suite at most 4 times the torch import, a warm
 rebuild under 5 seconds. The exit status is 1 when a target is missed.
 
-The helpers here (build, serve, launch Chromium, weigh a page) are shared with the browser tests
-in tests/browser/, so both measure the same way.
+The helpers here (build, launch Chromium, wait for the search index, weigh a page) and the
+server (gradbook/static_host.py) are shared with the browser tests in tests/browser/, so both
+measure the same way.
 """
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import gzip
-import http.server
-import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
+import urllib.request
 from pathlib import Path
 
 from . import LANGUAGES, ROOT, built_site
 from .built_site import page_path, site_pages
+from .static_host import readable_tempdir, serve
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's package; never a browser that a tool downloads
 CHROMIUM_ARGS = [
@@ -59,66 +58,44 @@ def build_site(site_dir: Path, env: dict[str, str] | None = None) -> tuple[float
     return seconds, log
 
 
-COMPRESSED_TYPES = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map", ".ipynb")
-
-
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    """Serves files as a static host does (GitHub Pages, Netlify…): text gzip-compressed when the
-    browser accepts it, so the weights are what a reader really downloads."""
-
-    compressed: dict[str, bytes] = {}
-
-    def log_message(self, format, *args):  # noqa: A002 - the base class's name
-        pass
-
-    def end_headers(self):
-        # The site owner's consent to full-speed crawling: LinkChecker otherwise waits 0.1-0.6 s
-        # between two requests to one host (minutes for the whole site).
-        self.send_header("LinkChecker", "maxrated")
-        super().end_headers()
-
-    def do_GET(self):
-        path = self.translate_path(self.path)
-        if os.path.isdir(path):
-            path = os.path.join(path, "index.html")
-        if (
-            self.path.split("?")[0].endswith(("/",) + COMPRESSED_TYPES)
-            and "gzip" in self.headers.get("Accept-Encoding", "")
-            and os.path.isfile(path)
-            and path.endswith(COMPRESSED_TYPES)
-        ):
-            body = self.compressed.get(path)
-            if body is None:
-                body = self.compressed[path] = gzip.compress(Path(path).read_bytes(), compresslevel=6, mtime=0)
-            self.send_response(200)
-            self.send_header("Content-Type", self.guess_type(path))
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-            return
-        super().do_GET()
-
-
-@contextlib.contextmanager
-def serve(site_dir: Path):
-    """Serve site_dir on 127.0.0.1 (a free port) from a thread; yields the base URL ending in '/'."""
-    handler = functools.partial(type("Handler", (_Handler,), {"compressed": {}}), directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def launch_chromium(playwright):
     if not Path(CHROMIUM).exists():
         raise RuntimeError(f"{CHROMIUM} is missing: install Debian's chromium (make test does: `make system-packages`)")
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+def wait_for_search_index(page, url: str, response, timeout_ms: float = 30_000) -> None:
+    """Wait until the search worker has fetched and loaded its index (it starts after load):
+    Material then replaces the result list's "initializing" text, as served, with its placeholder.
+    Raises, saying so, when that does not happen within timeout_ms."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    served = SERVED_META.search(response.text() if response else "")
+    initializing = served.group(1) if served else None
+    if initializing is None:  # a page without the search box (a notebook's raw file, say)
+        page.wait_for_load_state("networkidle")
+        return
+    try:
+        page.wait_for_function(SEARCH_READY, arg=initializing, timeout=timeout_ms)
+    except PlaywrightTimeout:
+        meta = page.evaluate("() => document.querySelector('.md-search-result__meta')?.innerText")
+        raise AssertionError(f"{url}: the search index did not load within {timeout_ms / 1000:.0f} s (the result list still says {meta!r})") from None
+    page.wait_for_load_state("networkidle")
+
+
+SERVED_META = re.compile(r'class="md-search-result__meta">\s*([^<]*?)\s*<')
+# Material's result list says search.result.initializer (as served) until the worker is ready.
+SEARCH_READY = """initializing => {
+  const meta = document.querySelector('.md-search-result__meta');
+  return !meta || (meta.innerText.trim() !== "" && meta.innerText.trim() !== initializing);
+}"""
+
+
+def encoded_size(url: str) -> int:
+    """The bytes of url's body as the server sends it to a browser (gzip when it compresses)."""
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip, deflate, br"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return len(response.read())
 
 
 def page_weight(browser, url: str) -> tuple[int, int, int]:
@@ -132,16 +109,17 @@ def page_weight(browser, url: str) -> tuple[int, int, int]:
     context.on("requestfinished", lambda request: finished.append(request))
     try:
         page = context.new_page()
-        page.goto(url, wait_until="networkidle")
-        page.wait_for_timeout(300)  # late fetches (the search worker's index) start after load
-        page.wait_for_load_state("networkidle")
+        response = page.goto(url, wait_until="networkidle")
+        wait_for_search_index(page, url, response)  # the worker fetches the index after load
         transferred = raw = 0
         for request in finished:
             sizes = request.sizes()
             response = request.response()
             body = len(response.body()) if response else 0
-            encoded = int(response.headers.get("content-length", body)) if response else 0
-            transferred += sizes["responseHeadersSize"] + max(sizes["responseBodySize"], encoded)
+            encoded = sizes["responseBodySize"]
+            if body and not encoded:  # a worker's script: Chromium reports no size; ask the server
+                encoded = encoded_size(request.url)
+            transferred += sizes["responseHeadersSize"] + encoded
             raw += body
         return transferred, raw, len(finished)
     finally:
@@ -151,8 +129,9 @@ def page_weight(browser, url: str) -> tuple[int, int, int]:
 def page_weights() -> dict[str, tuple[int, int, int]]:
     from playwright.sync_api import sync_playwright
 
-    with tempfile.TemporaryDirectory(prefix="gradbook-weights-") as tmp:
-        site_dir = Path(tmp) / "site"
+    tmp = readable_tempdir("gradbook-weights-")  # nginx's worker must read it
+    try:
+        site_dir = tmp / "site"
         build_site(site_dir)
         with serve(site_dir) as base, sync_playwright() as playwright:
             browser = launch_chromium(playwright)
@@ -163,6 +142,8 @@ def page_weights() -> dict[str, tuple[int, int, int]]:
                 }
             finally:
                 browser.close()
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def build_times() -> tuple[float, float]:

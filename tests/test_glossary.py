@@ -66,7 +66,7 @@ def test_every_term_has_a_tooltip_of_its_own():
 
 def render(text: str, lang: str) -> str:
     md = markdown.Markdown(
-        extensions=["abbr", "admonition", "toc", "pymdownx.arithmatex", GlossaryTooltips(TERMS, lang)],
+        extensions=["abbr", "admonition", "attr_list", "toc", "pymdownx.arithmatex", GlossaryTooltips(TERMS, lang)],
         extension_configs={"pymdownx.arithmatex": {"generic": True}},
     )
     return md.convert(text)
@@ -93,7 +93,7 @@ def test_tooltips_match_whole_english_words_plurals_and_capitals():
     assert "gradientless" in page and ">gradientless<" not in page
 
 
-def test_tooltips_leave_code_headings_links_and_math_intact():
+def test_tooltips_leave_markdown_code_headings_links_and_math_intact():
     source = (
         "## 反向传播 {#backprop}\n\n"
         "[反向传播](backprop.md) 和 `loss.backward()` 以及 $\\text{loss}$ 都不变；正文里的损失有提示。\n\n"

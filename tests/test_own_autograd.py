@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import math
+import os
 import sys
 
 import pytest
@@ -22,6 +23,12 @@ from gradbook import SNIPPETS
 
 sys.path.insert(0, str(SNIPPETS / "own_autograd"))
 from engine import Value  # noqa: E402
+
+# Reproducible runs: in CI (CI=true) every run tries the same examples (derandomize), and a
+# failure prints its example and the @reproduce_failure blob to replay it (no database is kept).
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.register_profile("dev", print_blob=True)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 TOLERANCE = 1e-6
 N_VARIABLES = 3
@@ -71,7 +78,10 @@ def evaluate(expr, engine_vars, torch_vars):
     if kind == "pow":
         e, t = evaluate(expr[1], engine_vars, torch_vars)
         n = expr[2]
-        if (n != int(n) and e.data <= 1e-3) or (n < 0 and abs(e.data) < 1e-3) or (n < 1 and e.data == 0):
+        # Below 1e-3 (subnormals too) the derivative n·x^(n-1) of an exponent below 1 leaves the
+        # float range: PyTorch gives inf, the engine's Python float pow raises OverflowError.
+        # Out of the engine's domain on purpose: it teaches the rules, not IEEE edge cases.
+        if (n != int(n) and e.data <= 1e-3) or (n < 1 and abs(e.data) < 1e-3):
             raise Invalid
         return check(e**n, t**n)
     if kind == "rpow":

@@ -108,3 +108,15 @@ def test_theme_speaks_the_page_language(site, lang, copy, search):
     config = json.loads(re.search(r'id="__config" type="application/json">(.*?)</script>', page, re.DOTALL)[1])
     assert config["translations"]["clipboard.copy"] == copy
     assert f'placeholder="{search}"' in page
+
+
+def test_everything_built_is_readable_by_others(site):
+    """A web server's worker runs as another user (www-data): every folder of the site must let
+    others in and every file let them read, or the host refuses it (the English build once
+    left en/ at 0700). tests/browser/test_static_host.py shows what nginx then serves."""
+    private = [
+        f"{path.relative_to(site)}: mode {path.stat().st_mode & 0o777:o}"
+        for path in [site, *sorted(site.rglob("*"))]
+        if (path.stat().st_mode & (0o005 if path.is_dir() else 0o004)) != (0o005 if path.is_dir() else 0o004)
+    ]
+    assert not private, f"{len(private)} path(s) of the built site others may not read:\n" + "\n".join(f"  - {p}" for p in private[:50])

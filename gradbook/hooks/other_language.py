@@ -17,6 +17,7 @@ of the English build, a warning under --strict included, fails the whole build w
 from __future__ import annotations
 
 import multiprocessing
+import os
 import shutil
 import tempfile
 import traceback
@@ -50,6 +51,10 @@ def on_pre_build(config, **kwargs):
     _stop()
     prefix = config.extra["other_language_prefix"]
     folder = Path(tempfile.mkdtemp(prefix=f"gradbook-{prefix}-"))
+    # mkdtemp makes a folder only its owner may enter (0700); moved into the site, it would keep
+    # that mode and a web server's worker (www-data) would refuse every English page. Give it the
+    # mode any folder made here gets, as the Chinese build's folders have.
+    folder.chmod(0o777 & ~_umask())
     overrides = {"site_dir": str(folder), "strict": config.strict}
     if config.site_url:
         overrides["site_url"] = config.site_url.rstrip("/") + f"/{prefix}/"
@@ -79,6 +84,12 @@ def on_post_build(config, **kwargs):
     target = Path(config.site_dir) / config.extra["other_language_prefix"]
     shutil.rmtree(target, ignore_errors=True)
     shutil.move(str(folder), str(target))
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _stop() -> None:

@@ -1,8 +1,10 @@
-"""Fixtures of the browser tests: the built site, served on 127.0.0.1, and Debian's Chromium.
+"""Fixtures of the browser tests: the built site, served by nginx on 127.0.0.1, and Debian's Chromium.
 
-The site is built once per session (`mkdocs build --strict` into a temporary directory, as
-tests/test_site_build.py does) and served from a thread. BROWSER_TEST_SITE=<dir> serves an
-already built site instead (to try the tests on a deliberately broken copy).
+The site is built once per session (`mkdocs build --strict` into a temporary folder the web
+server's worker may read), published at the address it is then served from (GRADBOOK_SITE_URL),
+so its canonical and hreflang links point at pages the crawl can check, and served by Debian's
+nginx as a static host serves it (gradbook/static_host.py: an unprivileged worker, gzip).
+BROWSER_TEST_SITE=<dir> serves an already built site instead (to try the tests on a broken copy).
 
 Every visit gets a fresh browser context that records what a reader would not want: console
 errors, uncaught exceptions, failed requests, HTTP errors, and any request to another host
@@ -19,7 +21,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from gradbook.benchmark import build_site, launch_chromium, serve
+from gradbook.benchmark import build_site, launch_chromium, wait_for_search_index
+from gradbook.static_host import free_port, readable_tempdir, serve
 
 HERE = Path(__file__).resolve().parent
 AXE = HERE / "node_modules" / "axe-core" / "axe.min.js"
@@ -28,18 +31,23 @@ VIEWPORT = {"width": 1280, "height": 900}  # a desktop: the search box and the s
 
 
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory) -> Path:
+def port() -> int:
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def site_dir(port) -> Path:
     given = os.environ.get("BROWSER_TEST_SITE")
     if given:
         return Path(given)
-    site = tmp_path_factory.mktemp("browser-site")
-    build_site(site)
+    site = readable_tempdir("gradbook-browser-site-") / "site"
+    build_site(site, {"GRADBOOK_SITE_URL": f"http://127.0.0.1:{port}/"})
     return site
 
 
 @pytest.fixture(scope="session")
-def base_url(site_dir) -> str:
-    with serve(site_dir) as url:
+def base_url(site_dir, port) -> str:
+    with serve(site_dir, port) as url:
         yield url
 
 
@@ -98,8 +106,7 @@ def visitor(browser, base_url: str, contexts: list):
         context.on("response", lambda r: r.status >= 400 and result.problems.append(f"HTTP {r.status}: {r.url}"))
         response = page.goto(result.url, wait_until="networkidle")
         result.status = response.status if response else None
-        page.wait_for_timeout(200)  # the search worker fetches its index after load
-        page.wait_for_load_state("networkidle")
+        wait_for_search_index(page, result.url, response)
         return result
 
     return open_page

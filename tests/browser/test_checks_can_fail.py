@@ -6,7 +6,7 @@ host, a script error, an image that is missing, faint text, TeX left unconverted
 a language switcher that points to the wrong page, a code block whose copy button copies nothing
 (the notebook pages' bug: a "=" in the id Material builds its selector from), a dark theme with a
 light background, and half a megabyte of weight that does not compress; and the Chinese search
-index loses the page.
+index loses the page. A folder and a file of the copy are readable by their owner only.
 """
 
 from __future__ import annotations
@@ -21,11 +21,12 @@ from pathlib import Path
 import pytest
 import test_pages
 import test_search
+import test_static_host
 from browsing import url_of
 from conftest import visitor
 from test_links import broken, linkcheck
 
-from gradbook.benchmark import serve
+from gradbook.static_host import readable_tempdir, serve
 
 pytestmark = pytest.mark.browser
 
@@ -40,14 +41,19 @@ DAMAGE = """
 <div id="cell-id=broken"><div class="highlight"><pre><code>print("copy me")</code></pre></div></div>
 <style>[data-md-color-scheme=slate] { --md-default-bg-color: #fafafa; }</style>
 """
+UNREADABLE = ["en/glossary", "sitemap.xml.gz"]  # a folder and a file, mode 0700 and 0600
 # Random bytes do not compress: with them the page alone is past the 400 KB budget.
 BALLAST = "<!-- " + base64.b64encode(random.Random(0).randbytes(450 * 1024)).decode() + " -->"
 
 
 @pytest.fixture(scope="module")
-def broken_url(site_dir, tmp_path_factory):
-    copy = tmp_path_factory.mktemp("broken-site") / "site"
+def broken_site(site_dir):
+    folder = readable_tempdir("gradbook-broken-site-")
+    copy = folder / "site"
     shutil.copytree(site_dir, copy)
+    # What only the builder may read, as tempfile.mkdtemp made en/ before: a web server refuses it.
+    for private in UNREADABLE:
+        (copy / private).chmod(0o700 if (copy / private).is_dir() else 0o600)
     page = copy / url_of(*BROKEN_PAGE) / "index.html"
     html = page.read_text(encoding="utf-8")
     assert "</article>" in html
@@ -60,7 +66,13 @@ def broken_url(site_dir, tmp_path_factory):
     entries = json.loads(index.read_text(encoding="utf-8"))
     entries["docs"] = [doc for doc in entries["docs"] if not doc["location"].startswith("backprop/")]
     index.write_text(json.dumps(entries, ensure_ascii=False), encoding="utf-8")
-    with serve(copy) as url:
+    yield copy
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def broken_url(broken_site):
+    with serve(broken_site) as url:
         yield url
 
 
@@ -133,3 +145,11 @@ def test_a_page_over_its_weight_budget_is_reported(browser, broken_url):
 def test_a_page_that_search_does_not_find_is_reported(broken_visit, broken_url):
     message = failure_of(test_search.test_chinese_search_finds_the_pages_that_teach_it, broken_visit, broken_url, "反向传播")
     assert "searching '反向传播' does not find ['backprop.md']" in message
+
+
+
+def test_what_only_the_builder_may_read_is_reported(broken_site, broken_url):
+    message = failure_of(test_static_host.test_every_file_is_served_with_its_type, broken_site, broken_url)
+    for private in UNREADABLE:
+        assert f"{private}" in message, message
+    assert "HTTP 403" in message

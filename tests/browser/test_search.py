@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from browsing import PAGES, url_of
 
 pytestmark = pytest.mark.browser
@@ -17,6 +18,11 @@ TEACHES = {
 }
 
 
+RESULTS_TIMEOUT_MS = 15_000
+RESULTS_SHOWN = """placeholder => document.querySelector('.md-search-result__meta').innerText !== placeholder
+  && document.querySelectorAll('.md-search-result__item > a').length > 0"""
+
+
 def search(visit, lang: str, query: str) -> list[str]:
     """Type query into the search box of the language's home page; the result links (no ?h=…)."""
     seen = visit(url_of(lang, "index.md"))
@@ -28,8 +34,12 @@ def search(visit, lang: str, query: str) -> list[str]:
     # Typing Chinese goes through an input method, which ends with a key press: Material searches on keyup.
     box.press_sequentially(query, delay=20)
     box.press("End")
-    page.wait_for_function("text => document.querySelector('.md-search-result__meta').innerText !== text", arg=placeholder)
-    page.wait_for_timeout(300)
+    try:
+        # Results are listed as the worker answers, the meta line first: wait for both.
+        page.wait_for_function(RESULTS_SHOWN, arg=placeholder, timeout=RESULTS_TIMEOUT_MS)
+    except PlaywrightTimeout:
+        meta = page.locator(".md-search-result__meta").inner_text()
+        raise AssertionError(f"searching {query!r} on {seen.url}: no result listed within {RESULTS_TIMEOUT_MS / 1000:.0f} s (the result line says {meta!r})") from None
     hrefs = page.evaluate("() => [...document.querySelectorAll('.md-search-result__item > a')].map(a => a.href)")
     assert not seen.problems, f"searching {query!r} on {seen.url}:\n{seen.report()}"
     return [href.split("?")[0].split("#")[0] for href in hrefs]

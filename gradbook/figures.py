@@ -26,6 +26,11 @@ Optional keys, none of which changes a figure that leaves them out:
     axes: {epoch: 轮次, loss: 损失, y: 误差}   # axis titles in the page's language (y: the shared one)
     reference: {w: 2}          # a dashed horizontal line at this value of a quantity
 
+For `backward-graph`, `order: visits` names a list the snippet fills with the names of its
+tensors in the order their hooks (`Tensor.register_hook`) ran in the backward pass; each of those
+tensors then carries the line "hook n", its place in that order, so the picture shows the order
+in which the engine reached the nodes.
+
 The SVG is made when the site builds, from a real run of the snippet, and put inline in the page:
 no request, no script, and its strokes and text use `currentColor`, so it follows the light and
 dark themes. Runs are cached by content (the snippet, the spec and this module), so a rebuild
@@ -78,6 +83,7 @@ class Spec:
     axes: dict = field(default_factory=dict)
     reference: dict = field(default_factory=dict)
     direction: str = ""  # graphs: "across" or "down"; by default a long chain is drawn down
+    order: str = ""  # backward-graph: the snippet's list of tensor names, in the order their hooks ran
 
     @classmethod
     def parse(cls, source: str) -> "Spec":
@@ -92,6 +98,8 @@ class Spec:
             raise FigureError(f"draw: {data['draw']!r} is not one of {sorted(DRAWERS)}")
         if str(data.get("log", "")) not in ("", "x", "y", "xy"):
             raise FigureError(f"log: {data['log']!r} is not one of x, y, xy")
+        if data.get("order") and data["draw"] != "backward-graph":
+            raise FigureError("order: the visiting order is drawn on a backward-graph only")
         return cls(**{key: data[key] for key in data if key in cls.__dataclass_fields__})
 
 
@@ -352,8 +360,27 @@ def _longest_chain(nodes: list[Node], edges: list[tuple[str, str]]) -> int:
 
 
 def draw_graph(spec: Spec, backward: bool = False) -> str:
-    nodes, edges = graph_model(run_for_figure(spec.snippet), str(spec.of))
-    return render_graph(spec, nodes, edges, backward)
+    run = run_for_figure(spec.snippet)
+    nodes, edges = graph_model(run, str(spec.of))
+    visits = visiting_order(spec, run) if spec.order else {}
+    unknown = sorted(set(visits) - {node.name for node in nodes if node.name})
+    if unknown:
+        raise FigureError(f"order: {spec.order!r} names {unknown}, which are not tensors of the graph of {spec.of!r}")
+    return render_graph(spec, nodes, edges, backward, visits)
+
+
+def visiting_order(spec: Spec, namespace: dict) -> dict[str, int]:
+    """name -> place (1, 2, …) in the list `order:` names, as the run filled it."""
+    order = namespace.get(spec.order)
+    if not isinstance(order, list) or not order or not all(isinstance(name, str) for name in order):
+        raise FigureError(f"order: {spec.order!r} is not a list of tensor names after the snippet runs")
+    if len(set(order)) != len(order):
+        raise FigureError(f"order: {spec.order!r} names a tensor twice: {order}")
+    return {name: place for place, name in enumerate(order, start=1)}
+
+
+def hook_line(place: int) -> str:
+    return f"hook {place}"
 
 
 def draw_engine_graph(spec: Spec, backward: bool = False) -> str:
@@ -361,7 +388,8 @@ def draw_engine_graph(spec: Spec, backward: bool = False) -> str:
     return render_graph(spec, nodes, edges, backward)
 
 
-def render_graph(spec: Spec, nodes: list[Node], edges: list[tuple[str, str]], backward: bool) -> str:
+def render_graph(spec: Spec, nodes: list[Node], edges: list[tuple[str, str]], backward: bool,
+                 visits: dict[str, int] | None = None) -> str:
     """Values as filled boxes, operations as ellipses, constants dashed; backward: edges reversed.
 
     An operation's label is its lines "symbol, name[, …], backward function": the forward
@@ -380,6 +408,8 @@ def render_graph(spec: Spec, nodes: list[Node], edges: list[tuple[str, str]], ba
             lines = [node.label, f"= {show(node.value)}"]
             if node.grad is not None:
                 lines.append(f"∂{spec.of}/∂{node.label} = {show(node.grad)}" if backward else f"grad {show(node.grad)}")
+            if visits and node.name in visits:
+                lines.append(hook_line(visits[node.name]))
             graph.node(node.id, "\n".join(lines), shape="box", style="rounded,filled", fillcolor=ACCENT + "33")
         elif node.kind == "operation":
             # The backward graph is made of the backward functions themselves.
@@ -637,6 +667,8 @@ def disagreements(spec: Spec, namespace: dict, svg: str | None = None) -> list[s
                 problems.append(f"node {name}: the picture shows {lines[1:2] and lines[1].removeprefix('= ')}, the page's run has {show(page_value)}")
             if page_grad is not None and len(lines) > 2 and not lines[2].endswith(f" {show(page_grad)}"):
                 problems.append(f"node {name}: the picture's gradient is {lines[2].rpartition(' ')[2]}, the page's run has {show(page_grad)}")
+            if spec.order:
+                problems += _order_disagreements(spec, namespace, name, lines)
             said = [(f"{name} =", page_value)] + ([(f"∂{spec.of}/∂{name} =", page_grad)] if page_grad is not None else [])
             for words, numbers_ in said:
                 for match in re.finditer(rf"(?<![\w/∂]){re.escape(words)} {ALT_NUMBER}", spec.alt):
@@ -656,6 +688,20 @@ def disagreements(spec: Spec, namespace: dict, svg: str | None = None) -> list[s
                 if _significant_digits(match[0]) >= 3 and not any(_reads_as(v, match[0]) for v in plotted):
                     problems.append(f"{where}: {match[0]} is no value of the plotted series, rounded as written")
     return problems
+
+
+def _order_disagreements(spec: Spec, namespace: dict, name: str, lines: list[str]) -> list[str]:
+    """A served node's "hook n" line against the order the page's run (or a fresh run) recorded."""
+    run = namespace if spec.order in namespace else run_for_figure(spec.snippet)
+    try:
+        expected = visiting_order(spec, run).get(name)
+    except FigureError as error:
+        return [str(error)]
+    shown = [line for line in lines if line.startswith("hook ")]
+    wanted = [hook_line(expected)] if expected else []
+    if shown != wanted:
+        return [f"node {name}: the picture shows {shown[0] if shown else 'no hook'}, the page's run has {wanted[0] if wanted else 'no hook'}"]
+    return []
 
 
 # A number a curve's text quotes: drift is caught when it is no longer any plotted value. Numbers

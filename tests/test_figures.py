@@ -124,6 +124,43 @@ def test_a_rebuild_with_no_change_runs_nothing(snippet_dir, monkeypatch):
     assert figures.figure_html(graph_spec()) == first
 
 
+HOOKS = """
+import torch
+x = torch.tensor(3.0, requires_grad=True)
+a = x ** 2
+out = a * 2
+visits = []
+for name, tensor in [("x", x), ("a", a), ("out", out)]:
+    tensor.register_hook(lambda grad, name=name: visits.append(name))
+out.backward()
+"""
+
+
+def test_a_hook_trace_carries_the_visiting_order_of_the_run(snippet_dir):
+    (snippet_dir / "hooks.py").write_text(HOOKS)
+    spec = Spec.parse(graph_spec(snippet="hooks.py", draw="backward-graph", of="out", order="visits"))
+    nodes = figures.served_tensor_nodes(figures.svg_for(spec))
+    assert [nodes[name][-1] for name in ("out", "a", "x")] == ["hook 1", "hook 2", "hook 3"]
+    assert nodes["x"][2] == "∂out/∂x = 12"  # the hook line comes after the gradient
+    page = figures.run_snippet("hooks.py")
+    assert figures.disagreements(spec, page) == []
+    page["visits"] = ["out", "x", "a"]  # the page's run visited in another order
+    assert figures.disagreements(spec, page) == [
+        "node a: the picture shows hook 2, the page's run has hook 3",
+        "node x: the picture shows hook 3, the page's run has hook 2",
+    ]
+
+
+def test_a_visiting_order_that_is_not_the_graph_s_is_refused(snippet_dir):
+    (snippet_dir / "hooks.py").write_text(HOOKS.replace('("a", a)', '("y", a)'))
+    with pytest.raises(FigureError, match=r"names \['y'\]"):
+        figures.figure_html(graph_spec(snippet="hooks.py", draw="backward-graph", of="out", order="visits"))
+    with pytest.raises(FigureError, match="not a list of tensor names"):
+        figures.figure_html(graph_spec(snippet="hooks.py", draw="backward-graph", of="out", order="x"))
+    with pytest.raises(FigureError, match="backward-graph only"):
+        Spec.parse(graph_spec(snippet="hooks.py", draw="graph", of="out", order="visits"))
+
+
 # ---------------------------------------------------------------------------------------------
 # The own-autograd engine's graph (snippets/own_autograd/engine.py), drawn the same way
 

@@ -19,7 +19,7 @@ from gradbook.hooks.glossary import GlossaryTooltips, check, tooltips
 
 TERMS = load_glossary()
 CJK = re.compile(r"[\u3400-\u9fff]")
-CHAPTERS = ["index", "tensors-graphs", "autograd", "backprop", "gradient-descent", "own-autograd", "gradient-check", "mistakes"]
+CHAPTERS = ["index", "tensors-graphs", "autograd", "backprop", "gradient-descent", "own-autograd", "inside-autograd", "gradient-check", "mistakes"]
 
 
 def test_every_term_is_in_both_languages():

@@ -23,12 +23,19 @@ class Term:
     # 阶 / order is also an everyday word, so only its unambiguous forms are marked).
     zh_forms: tuple[str, ...] = ()
     en_forms: tuple[str, ...] = ()
+    # Other words for the same thing that pages must not use, so that one concept has one name in
+    # each language (tests/test_terms.py names the page, line and the term to write instead).
+    zh_avoid: tuple[str, ...] = ()
+    en_avoid: tuple[str, ...] = ()
 
     def term(self, lang: str) -> str:
         return getattr(self, lang)
 
     def definition(self, lang: str) -> str:
         return getattr(self, f"{lang}_definition")
+
+    def avoided(self, lang: str) -> tuple[str, ...]:
+        return getattr(self, f"{lang}_avoid")
 
     def forms(self, lang: str) -> tuple[str, ...]:
         """Every spelling of the term that a page of this language may use."""
@@ -52,6 +59,45 @@ def plural(noun: str) -> str:
 def load_glossary() -> tuple[Term, ...]:
     entries = yaml.safe_load((DOCS / "glossary.yml").read_text(encoding="utf-8"))
     return tuple(
-        Term(**{key: tuple(value) if key.endswith("_forms") else value for key, value in entry.items()})
+        Term(**{key: tuple(value) if key.endswith(("_forms", "_avoid")) else value for key, value in entry.items()})
         for entry in entries
     )
+
+
+def _pattern(form: str, lang: str) -> re.Pattern:
+    """A form as a whole word in English (so "reverse mode" does not match inside a longer word),
+    anywhere in Chinese, which has no spaces between words."""
+    if lang != "en":
+        return re.compile(re.escape(form))
+    variants = {form, form[:1].upper() + form[1:]}
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(variants))) + r")(?![\w-])")
+
+
+def avoided_uses(page, lang: str, terms: tuple[Term, ...], name: str | None = None) -> list[str]:
+    """Every line of a page that uses a form the glossary says to avoid, with the term to write."""
+    name = name or str(page)
+    found = []
+    for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
+        for term in terms:
+            for form in term.avoided(lang):
+                if _pattern(form, lang).search(line):
+                    found.append(f"{name}:{number}: {form!r} is a form to avoid; write {term.term(lang)!r} (glossary: {term.id})")
+    return found
+
+
+def uses_term(text: str, term: Term, lang: str) -> bool:
+    """Whether a page's text uses the term in one of the forms that get its tooltip."""
+    text = re.sub(r"\s+", " ", text)  # a term may be wrapped across two lines of the source
+    return any(_pattern(form, lang).search(text) for form in term.forms(lang))
+
+
+def chapters_without_their_terms(terms: tuple[Term, ...], docs, lang: str) -> list[str]:
+    """Every term whose chapter (in the pages of docs/<lang>) never uses it."""
+    problems = []
+    for term in terms:
+        page = docs / f"{term.chapter}.md"
+        if not uses_term(page.read_text(encoding="utf-8"), term, lang):
+            problems.append(
+                f"{page}: the glossary names this chapter for {term.id}, but it never says {' / '.join(term.forms(lang))}"
+            )
+    return problems

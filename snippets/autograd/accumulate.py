@@ -27,3 +27,10 @@ try:
 except RuntimeError as error:
     print("RuntimeError:", str(error).split(".")[0])
 # --8<-- [end:graph-freed]
+# --8<-- [start:nothing-saved]
+a = torch.ones(4, requires_grad=True)
+total = (a + 1).sum()                   # (1)!
+total.backward()
+total.backward()                        # (2)!
+print(a.grad)
+# --8<-- [end:nothing-saved]

@@ -7,6 +7,13 @@ x.requires_grad_(False)                 # (1)!
 print(x)
 print(x.requires_grad, (x + 2).grad_fn) # (2)!
 # --8<-- [end:requires-grad]
+# --8<-- [start:non-leaf]
+w = torch.ones(3, requires_grad=True)
+try:
+    (w * 2).requires_grad_(False)       # (1)!
+except RuntimeError as error:
+    print("RuntimeError:", str(error).split(".")[0])
+# --8<-- [end:non-leaf]
 # --8<-- [start:detach]
 x = torch.randn(3, requires_grad=True)
 d = x.detach()                          # (1)!

@@ -4,14 +4,23 @@ PYTHON := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test outputs bench system-packages clean
+.PHONY: serve build test outputs bench lock system-packages clean
 
 # The virtual environment, rebuilt when the declared dependencies change. pip takes torch from
-# the CPU wheel on this machine's disk (torch==2.13.0 is pinned in pyproject.toml).
-$(STAMP): pyproject.toml
+# the CPU wheel on this machine's disk (torch==2.13.0 is pinned in pyproject.toml), and every
+# package at the version in constraints.txt: the versions CI tested are the ones a user gets.
+$(STAMP): pyproject.toml constraints.txt
 	python3 -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --editable '.[test]'
+	$(VENV)/bin/pip install --quiet --constraint constraints.txt --editable '.[test]'
 	touch $(STAMP)
+
+## lock: refresh constraints.txt from a fresh resolution of pyproject.toml; review with git diff
+lock:
+	rm -rf .venv-lock
+	python3 -m venv .venv-lock
+	.venv-lock/bin/pip install --quiet '.[test]'
+	.venv-lock/bin/pip freeze --exclude gradbook | grep -v '^#' > constraints.txt
+	rm -rf .venv-lock
 
 ## serve: set up, then serve both languages with live reload at http://127.0.0.1:8000/
 serve: $(STAMP)

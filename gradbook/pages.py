@@ -52,9 +52,42 @@ def fences(page: Path) -> list[Fence]:
     return found
 
 
+COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,}).*?^\1\2[ \t]*$", re.DOTALL | re.MULTILINE)
+
+
 def without_fences_and_comments(text: str) -> str:
-    text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
-    return re.sub(r"^([ \t]*)(`{3,}|~{3,}).*?^\1\2[ \t]*$", "", text, flags=re.DOTALL | re.MULTILINE)
+    return FENCE.sub("", COMMENT.sub("", text))
+
+
+def _blanked(text: str) -> str:
+    """The text with fences and HTML comments replaced by as many empty lines: line numbers hold."""
+    def blank(match):
+        return "\n" * match[0].count("\n")
+    return FENCE.sub(blank, COMMENT.sub(blank, text))
+
+
+# A line that starts a block of its own, not a continuation of the prose above it.
+_BLOCK_START = re.compile(r"[ \t]*(?:[-*+]|\d+\.|#{1,6}|\||!!!|\?{3}\+?|>)(?:[ \t]|$)")
+
+
+def paragraphs(page: Path) -> list[tuple[int, str]]:
+    """(first line, text) of every run of prose: a paragraph, a list item, an admonition's body.
+
+    Headings and table rows are left out; fences and comments are not prose.
+    """
+    found, start, lines = [], None, []
+    for number, line in enumerate(_blanked(page.read_text(encoding="utf-8")).split("\n") + [""], 1):
+        if not line.strip() or _BLOCK_START.match(line):
+            if lines:
+                found.append((start, " ".join(lines)))
+            start, lines = None, []
+            if not line.strip() or line.lstrip().startswith(("#", "|", "!!!", "???")):
+                continue
+        if start is None:
+            start = number
+        lines.append(line.strip())
+    return found
 
 
 def headings(page: Path) -> list[tuple[int, str | None, str]]:

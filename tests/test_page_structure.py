@@ -12,7 +12,8 @@ import pytest
 
 from gradbook import DOCS, LANGUAGES, ROOT, SNIPPETS
 from gradbook.pages import (
-    annotation_items_after, annotation_markers, fences, headings, include_lines, page_names, without_fences_and_comments,
+    annotation_items_after, annotation_markers, fences, headings, include_lines, page_names, paragraphs,
+    without_fences_and_comments,
 )
 from gradbook.snippets import SnippetError, all_snippets, output_path, sections, shown_text
 from gradbook.sybil_parsers import DOCTEST, FIGURE, NOT_PYTHON, OUTPUT, PYTHON
@@ -185,3 +186,20 @@ def test_numbers_quoted_in_the_prose_are_checked(page):
             problems.append(f"'{match[number]}' is quoted in the prose but neither shown from a run nor in a check block of the page")
     where = page.relative_to(ROOT)
     assert not problems, f"{where}:\n" + "\n".join(problems)
+
+
+# A Chinese paragraph longer than this is a wall on a phone (about eleven lines at 360 px) and
+# usually two thoughts: split it where the second begins.
+LONGEST_CHINESE_PARAGRAPH = 200
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.mark.parametrize("name", PAGES["zh"])
+def test_chinese_paragraphs_are_short_enough_to_read(name):
+    page = DOCS / "zh" / name
+    problems = [
+        f"docs/zh/{name}:{line}: {count} Chinese characters (at most {LONGEST_CHINESE_PARAGRAPH}): {text[:30]}…"
+        for line, text in paragraphs(page)
+        if (count := len(HAN.findall(text))) > LONGEST_CHINESE_PARAGRAPH
+    ]
+    assert not problems, "split these paragraphs where their second thought begins:\n" + "\n".join(problems)

@@ -64,6 +64,14 @@ def launch_chromium(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
+SERVED_META = re.compile(r'class="md-search-result__meta">\s*([^<]*?)\s*<')
+# Material's result list says search.result.initializer (as served) until the worker is ready.
+SEARCH_READY = """initializing => {
+  const meta = document.querySelector('.md-search-result__meta');
+  return !meta || (meta.innerText.trim() !== "" && meta.innerText.trim() !== initializing);
+}"""
+
+
 def wait_for_search_index(page, url: str, response, timeout_ms: float = 30_000) -> None:
     """Wait until the search worker has fetched and loaded its index (it starts after load):
     Material then replaces the result list's "initializing" text, as served, with its placeholder.
@@ -81,14 +89,6 @@ def wait_for_search_index(page, url: str, response, timeout_ms: float = 30_000) 
         meta = page.evaluate("() => document.querySelector('.md-search-result__meta')?.innerText")
         raise AssertionError(f"{url}: the search index did not load within {timeout_ms / 1000:.0f} s (the result list still says {meta!r})") from None
     page.wait_for_load_state("networkidle")
-
-
-SERVED_META = re.compile(r'class="md-search-result__meta">\s*([^<]*?)\s*<')
-# Material's result list says search.result.initializer (as served) until the worker is ready.
-SEARCH_READY = """initializing => {
-  const meta = document.querySelector('.md-search-result__meta');
-  return !meta || (meta.innerText.trim() !== "" && meta.innerText.trim() !== initializing);
-}"""
 
 
 def encoded_size(url: str) -> int:

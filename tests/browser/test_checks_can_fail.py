@@ -16,16 +16,15 @@ import json
 import random
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 import test_pages
 import test_search
 import test_static_host
-from browsing import url_of
-from conftest import visitor
 from test_links import broken, linkcheck
 
+from browsing import url_of
+from conftest import visitor
 from gradbook.static_host import readable_tempdir, serve
 
 pytestmark = pytest.mark.browser
@@ -147,9 +146,8 @@ def test_a_page_that_search_does_not_find_is_reported(broken_visit, broken_url):
     assert "searching '反向传播' does not find ['backprop.md']" in message
 
 
-
 def test_what_only_the_builder_may_read_is_reported(broken_site, broken_url):
     message = failure_of(test_static_host.test_every_file_is_served_with_its_type, broken_site, broken_url)
     for private in UNREADABLE:
-        assert f"{private}" in message, message
+        assert private in message, message
     assert "HTTP 403" in message

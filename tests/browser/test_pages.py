@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from browsing import OTHER, PAGE_IDS, PAGE_PARAMS, reveal, url_of
 
+from browsing import OTHER, PAGE_IDS, PAGE_PARAMS, reveal, url_of
 from gradbook import DOCS
 from gradbook.benchmark import MAX_PAGE_BYTES, page_weight
 from gradbook.built_site import chapter_of
@@ -163,7 +163,7 @@ CLIPBOARD_CHANGED = """const clipboardChanged = async sentinel => {
 # Material's copy button, clicked from the page for every block but the first (which the test
 # clicks with the mouse): what each put on the clipboard, and what its block shows.
 COPY_ALL = """async ([sentinel, skip]) => {
-  ${CLIPBOARD_CHANGED}
+  """ + CLIPBOARD_CHANGED + """
   const found = [];
   for (const [i, pre] of [...document.querySelectorAll("article div.highlight pre")].entries()) {
     const code = pre.querySelector("code").cloneNode(true);
@@ -179,6 +179,8 @@ COPY_ALL = """async ([sentinel, skip]) => {
   }
   return found;
 }"""
+# What the mouse click on the first block put on the clipboard.
+COPIED = "async sentinel => { " + CLIPBOARD_CHANGED + " return await clipboardChanged(sentinel); }"
 
 
 @per_page
@@ -194,8 +196,8 @@ def test_copy_button_copies_the_code(visit, lang, name):
         page.evaluate("text => navigator.clipboard.writeText(text)", SENTINEL)
         blocks.first.hover()
         blocks.first.locator("button[data-md-type=copy], button.md-clipboard").first.click()  # a real mouse click
-        first = page.evaluate("async sentinel => { " + CLIPBOARD_CHANGED + " return await clipboardChanged(sentinel); }", SENTINEL)
-    found = page.evaluate(COPY_ALL.replace("${CLIPBOARD_CHANGED}", CLIPBOARD_CHANGED), [SENTINEL, 1])
+        first = page.evaluate(COPIED, SENTINEL)
+    found = page.evaluate(COPY_ALL, [SENTINEL, 1])
     if found:
         found[0]["copied"] = first
     copied, bad = [], []

@@ -4,8 +4,8 @@ Every file of the site answers 200 with the content type its kind needs, to a wo
 as an unprivileged user: a file or folder only the builder may read is named. A missing path
 answers 404 with the 404 page of its language. Search engines find every page: each language's
 sitemap.xml lists all of its pages, and every page names its canonical address and its
-counterpart in the other language (hreflang alternates, in sitemap.xml: see
-gradbook/hooks/sitemap_alternates.py for why not in <head>), at the address it is served from.
+counterpart in each language (hreflang alternates, in its <head> and in sitemap.xml:
+gradbook/hooks/language_alternates.py), at the address it is served from.
 """
 
 from __future__ import annotations
@@ -18,8 +18,10 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from browsing import PAGE_PARAMS, OTHER, url_of
 
+from browsing import OTHER, PAGE_IDS, PAGE_PARAMS, url_of
+from gradbook import LANGUAGES
+from gradbook.built_site import PREFIX
 from gradbook.static_host import WORKER_USER, worker_is_unprivileged
 
 pytestmark = pytest.mark.browser
@@ -80,9 +82,9 @@ def test_every_file_is_served_with_its_type(site_dir, base_url):
     assert not bad, f"{len(bad)} file(s) of {site_dir} not served as they should be:\n" + "\n".join(f"  - {b}" for b in bad)
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_a_missing_path_shows_the_404_page_of_its_language(base_url, lang):
-    prefix = "" if lang == "zh" else "en/"
+    prefix = PREFIX[lang]
     status, _, body = get(f"{base_url}{prefix}no-such-page/")
     html = body.decode("utf-8")
     assert status == 404, f"{base_url}{prefix}no-such-page/ answered {status}, not 404"
@@ -90,9 +92,9 @@ def test_a_missing_path_shows_the_404_page_of_its_language(base_url, lang):
     assert "404" in html, f"{prefix}no-such-page/ does not show the 404 page"
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_sitemap_lists_every_page(base_url, lang):
-    prefix = "" if lang == "zh" else "en/"
+    prefix = PREFIX[lang]
     status, _, body = get(f"{base_url}{prefix}sitemap.xml")
     assert status == 200, f"{prefix}sitemap.xml answered {status}"
     listed = {loc.text for loc in ElementTree.fromstring(body).iter(f"{SITEMAP}loc")}
@@ -102,6 +104,7 @@ def test_the_sitemap_lists_every_page(base_url, lang):
 
 
 CANONICAL = re.compile(r'<link rel="canonical" href="([^"]+)"')
+HEAD_ALTERNATE = re.compile(r'<link rel="alternate " hreflang="([^"]+)" href="([^"]+)"')
 XHTML_LINK = "{http://www.w3.org/1999/xhtml}link"
 
 
@@ -109,21 +112,24 @@ XHTML_LINK = "{http://www.w3.org/1999/xhtml}link"
 def sitemap_alternates(base_url) -> dict[str, dict[str, str]]:
     """{page URL: {hreflang: URL}} from both languages' sitemap.xml."""
     found = {}
-    for prefix in ("", "en/"):
+    for prefix in PREFIX.values():
         root = ElementTree.fromstring(get(f"{base_url}{prefix}sitemap.xml")[2])
         for url in root.iter(f"{SITEMAP}url"):
             found[url.find(f"{SITEMAP}loc").text] = {link.get("hreflang"): link.get("href") for link in url.iter(XHTML_LINK)}
     return found
 
 
-@pytest.mark.parametrize("lang,name", PAGE_PARAMS, ids=[f"{lang}/{name}" for lang, name in PAGE_PARAMS])
+@pytest.mark.parametrize("lang,name", PAGE_PARAMS, ids=PAGE_IDS)
 def test_every_page_names_its_address_and_its_other_language(base_url, sitemap_alternates, lang, name):
-    """Its canonical link in <head>; its hreflang alternates, in sitemap.xml, answer 200."""
+    """Its canonical link in <head>; its hreflang alternates, in <head> and in sitemap.xml, answer 200."""
     url = base_url + url_of(lang, name)
     status, _, body = get(url)
-    canonical = CANONICAL.findall(body.decode("utf-8").split("</head>")[0])
+    head = body.decode("utf-8").split("</head>")[0]
+    canonical = CANONICAL.findall(head)
     assert status == 200 and canonical == [url], f"{url} (HTTP {status}): canonical links {canonical}, not [{url!r}]"
     expected = {lang: url, OTHER[lang]: base_url + url_of(OTHER[lang], name), "x-default": base_url + url_of("zh", name)}
+    in_head = HEAD_ALTERNATE.findall(head)
+    assert dict(in_head) == expected and len(in_head) == 3, f"{url}: hreflang alternates in <head> are {in_head}, not {expected}"
     given = sitemap_alternates.get(url)
     assert given == expected, f"{url}: hreflang alternates in sitemap.xml are {given}, not {expected}"
     for hreflang, href in expected.items():

@@ -4,7 +4,7 @@ PYTHON := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test outputs bench lock system-packages clean
+.PHONY: serve build test lint outputs bench lock system-packages clean
 
 # The virtual environment, rebuilt when the declared dependencies change. pip takes torch from
 # the CPU wheel on this machine's disk (torch==2.13.0 is pinned in pyproject.toml), and every
@@ -30,10 +30,16 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(VENV)/bin/mkdocs build --strict
 
-## test: set up, then run the whole suite (every page of both languages, the build, the checks)
-test: $(STAMP) system-packages
+## test: set up, then lint and run the whole suite (every page of both languages, the build, the checks)
+test: lint system-packages
 	@[ -d tests/browser/node_modules ] || npm ci --prefix tests/browser --no-audit --no-fund
 	$(PYTHON) -m pytest
+
+## lint: ruff's lint and format check over gradbook/, tests/ and snippets/ (a second or two);
+## `.venv/bin/ruff check --fix . && .venv/bin/ruff format .` fixes most of what it finds
+lint: $(STAMP)
+	$(VENV)/bin/ruff check gradbook tests snippets
+	$(VENV)/bin/ruff format --check gradbook tests snippets
 
 ## outputs: rewrite the expected outputs (snippets/**/*.out.txt) from real runs; review with git diff
 outputs: $(STAMP)

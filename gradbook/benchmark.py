@@ -38,8 +38,14 @@ from .static_host import readable_tempdir, serve
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's package; never a browser that a tool downloads
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 MAX_PAGE_BYTES = 400 * 1024
@@ -87,7 +93,9 @@ def wait_for_search_index(page, url: str, response, timeout_ms: float = 30_000) 
         page.wait_for_function(SEARCH_READY, arg=initializing, timeout=timeout_ms)
     except PlaywrightTimeout:
         meta = page.evaluate("() => document.querySelector('.md-search-result__meta')?.innerText")
-        raise AssertionError(f"{url}: the search index did not load within {timeout_ms / 1000:.0f} s (the result list still says {meta!r})") from None
+        raise AssertionError(
+            f"{url}: the search index did not load within {timeout_ms / 1000:.0f} s (the result list still says {meta!r})"
+        ) from None
     page.wait_for_load_state("networkidle")
 
 
@@ -138,7 +146,8 @@ def page_weights() -> dict[str, tuple[int, int, int]]:
             try:
                 return {
                     "/" + page_path(lang, name): page_weight(browser, base + page_path(lang, name))
-                    for lang in LANGUAGES for name in site_pages()
+                    for lang in LANGUAGES
+                    for name in site_pages()
                 }
             finally:
                 browser.close()
@@ -155,8 +164,12 @@ def build_times() -> tuple[float, float]:
         # Empty caches: the project's own in GRADBOOK_CACHE (so the cold build runs every
         # notebook and draws every figure), jieba's dictionary cache in the temporary directory,
         # matplotlib's font cache in MPLCONFIGDIR, other tools' under XDG_CACHE_HOME.
-        env = {"TMPDIR": str(tmp / "tmp"), "XDG_CACHE_HOME": str(tmp / "cache"), "MPLCONFIGDIR": str(tmp / "mpl"),
-               "GRADBOOK_CACHE": str(tmp / "gradbook")}
+        env = {
+            "TMPDIR": str(tmp / "tmp"),
+            "XDG_CACHE_HOME": str(tmp / "cache"),
+            "MPLCONFIGDIR": str(tmp / "mpl"),
+            "GRADBOOK_CACHE": str(tmp / "gradbook"),
+        }
         cold, _ = build_site(tmp / "site", env)
         warm = [build_site(tmp / "site", env)[0] for _ in range(3)]
         return cold, statistics.median(warm)
@@ -194,16 +207,20 @@ def main() -> int:
             missed.append(f"{page} weighs {kb(size)} > {kb(MAX_PAGE_BYTES)}")
     sizes = [size for size, _, _ in weights.values()]
     raws = [raw for _, raw, _ in weights.values()]
-    print(f"  median {kb(statistics.median(sizes))} ({kb(statistics.median(raws))}), "
-          f"maximum {kb(max(sizes))} ({kb(max(raws))}); target: every page <= {kb(MAX_PAGE_BYTES)}")
+    print(
+        f"  median {kb(statistics.median(sizes))} ({kb(statistics.median(raws))}), "
+        f"maximum {kb(max(sizes))} ({kb(max(raws))}); target: every page <= {kb(MAX_PAGE_BYTES)}"
+    )
 
     print("Build of the whole site (both languages, mkdocs build --strict):")
     cold, warm = build_times()
-    print(f"  cold {cold:.2f} s (fresh site directory and caches), warm {warm:.2f} s (median of 3; target: warm < {MAX_WARM_BUILD_SECONDS:.0f} s)")
+    print(
+        f"  cold {cold:.2f} s (fresh site directory and caches), warm {warm:.2f} s (median of 3; target: warm < {MAX_WARM_BUILD_SECONDS:.0f} s)"
+    )
     if warm >= MAX_WARM_BUILD_SECONDS:
         missed.append(f"warm build {warm:.2f} s >= {MAX_WARM_BUILD_SECONDS:.0f} s")
 
-    print("Doctest suite (pytest docs) against `python -c \"import torch\"`:")
+    print('Doctest suite (pytest docs) against `python -c "import torch"`:')
     suite, status, torch_import = doctest_times()
     ratio = suite / torch_import
     outcome = "passed" if status == 0 else f"FAILED (exit status {status})"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,13 +12,20 @@ from . import LANGUAGES, ROOT
 
 PREFIX = {"zh": "", "en": "en/"}  # where each language lives in the built site
 
+# A <link> that names a published address and loads nothing: the page's canonical address and
+# its hreflang alternates (gradbook/hooks/language_alternates.py), both under site_url.
+NAMES_AN_ADDRESS = re.compile(r'<link rel="(?:canonical|alternate )"(?: hreflang="[^"]*")? href="[^"]*">')
+
 
 def build_site(site_dir: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` of both languages into site_dir; the result carries the log."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        cwd=ROOT, capture_output=True, text=True, env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
     )
 
 

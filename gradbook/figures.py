@@ -59,9 +59,18 @@ INK = "#010203"  # drawn in this colour, then replaced by currentColor
 ACCENT = "#ff7043"
 REQUIRED = ("snippet", "draw", "of", "alt", "caption")
 OPERATIONS = {
-    "AddBackward0": "+", "SubBackward0": "−", "MulBackward0": "×", "DivBackward0": "÷",
-    "PowBackward0": "pow", "MeanBackward0": "mean", "SumBackward0": "sum", "NegBackward0": "−x",
-    "TanhBackward0": "tanh", "ReluBackward0": "relu", "MseLossBackward0": "mse", "AddmmBackward0": "x·Wᵀ+b",
+    "AddBackward0": "+",
+    "SubBackward0": "−",
+    "MulBackward0": "×",
+    "DivBackward0": "÷",
+    "PowBackward0": "pow",
+    "MeanBackward0": "mean",
+    "SumBackward0": "sum",
+    "NegBackward0": "−x",
+    "TanhBackward0": "tanh",
+    "ReluBackward0": "relu",
+    "MseLossBackward0": "mse",
+    "AddmmBackward0": "x·Wᵀ+b",
 }
 
 
@@ -86,14 +95,16 @@ class Spec:
     order: str = ""  # backward-graph: the snippet's list of tensor names, in the order their hooks ran
 
     @classmethod
-    def parse(cls, source: str) -> "Spec":
+    def parse(cls, source: str) -> Spec:
         try:
             data = yaml.safe_load(source) or {}
         except yaml.YAMLError as error:
             raise FigureError(f"the figure spec is not YAML: {error}") from None
         missing = [key for key in REQUIRED if not str(data.get(key, "")).strip()]
         if missing:
-            raise FigureError(f"the figure spec lacks {', '.join(missing)} (alt and caption are the text a reader without the picture gets)")
+            raise FigureError(
+                f"the figure spec lacks {', '.join(missing)} (alt and caption are the text a reader without the picture gets)"
+            )
         if data["draw"] not in DRAWERS:
             raise FigureError(f"draw: {data['draw']!r} is not one of {sorted(DRAWERS)}")
         if str(data.get("log", "")) not in ("", "x", "y", "xy"):
@@ -105,6 +116,7 @@ class Spec:
 
 # ---------------------------------------------------------------------------------------------
 # Running the snippet, keeping what a picture needs
+
 
 @contextmanager
 def gradients_of_every_named_tensor(namespace: dict):
@@ -175,6 +187,7 @@ def run_for_figure(snippet: str) -> dict:
 
 # ---------------------------------------------------------------------------------------------
 # The graph model: what the picture shows, as data the suite can compare
+
 
 @dataclass(frozen=True)
 class Node:
@@ -332,11 +345,17 @@ def engine_graph_model(namespace: dict, root: str) -> tuple[list[Node], list[tup
 # ---------------------------------------------------------------------------------------------
 # Drawing
 
+
 def _themed_svg(svg: str, alt: str) -> str:
     svg = svg[svg.index("<svg") :]
     svg = re.sub(r"<!--.*?-->", "", svg, flags=re.DOTALL)
     svg = svg.replace(INK, "currentColor").replace(INK.upper(), "currentColor")
-    svg = re.sub(r'<svg ', f'<svg role="img" aria-label="{html.escape(alt, quote=True)}" class="gradbook-figure__svg" ', svg, count=1)
+    svg = re.sub(
+        r"<svg ",
+        f'<svg role="img" aria-label="{html.escape(alt, quote=True)}" class="gradbook-figure__svg" ',
+        svg,
+        count=1,
+    )
     svg = re.sub(r"(<svg[^>]*>)", lambda m: f"{m[1]}<title>{html.escape(alt)}</title>", svg, count=1)
     # Shrink with a narrow page, never grow past the drawn size: labels stay at their size.
     size = re.search(r'<svg[^>]*? width="([\d.]+)pt" height="([\d.]+)pt"', svg)
@@ -388,8 +407,9 @@ def draw_engine_graph(spec: Spec, backward: bool = False) -> str:
     return render_graph(spec, nodes, edges, backward)
 
 
-def render_graph(spec: Spec, nodes: list[Node], edges: list[tuple[str, str]], backward: bool,
-                 visits: dict[str, int] | None = None) -> str:
+def render_graph(
+    spec: Spec, nodes: list[Node], edges: list[tuple[str, str]], backward: bool, visits: dict[str, int] | None = None
+) -> str:
     """Values as filled boxes, operations as ellipses, constants dashed; backward: edges reversed.
 
     An operation's label is its lines "symbol, name[, …], backward function": the forward
@@ -400,7 +420,9 @@ def render_graph(spec: Spec, nodes: list[Node], edges: list[tuple[str, str]], ba
     # A chain of more than five nodes drawn across is too wide to read at page width.
     down = spec.direction == "down" or (spec.direction != "across" and _longest_chain(nodes, edges) > 5)
     rankdir = ("BT" if backward else "TB") if down else ("RL" if backward else "LR")
-    graph = graphviz.Digraph(name=str(spec.of), graph_attr={"rankdir": rankdir, "bgcolor": "transparent", "fontname": "sans-serif"})
+    graph = graphviz.Digraph(
+        name=str(spec.of), graph_attr={"rankdir": rankdir, "bgcolor": "transparent", "fontname": "sans-serif"}
+    )
     graph.attr("node", color=INK, fontcolor=INK, fontname="sans-serif", fontsize="11")
     graph.attr("edge", color=INK, fontcolor=INK, fontname="sans-serif", fontsize="10")
     for node in nodes:
@@ -465,19 +487,39 @@ def _draw_curves(spec: Spec, plt) -> str:
         snippet, _, variable = str(item).rpartition(":")
         history = run_for_figure(snippet).get(variable)
         if not isinstance(history, dict) or spec.x not in history:
-            raise FigureError(f"of: {item!r}: {variable!r} is not a dict of lists with an {spec.x!r} key after the snippet runs")
+            raise FigureError(
+                f"of: {item!r}: {variable!r} is not a dict of lists with an {spec.x!r} key after the snippet runs"
+            )
         histories.append(history)
     quantities = [key for key in histories[0] if key not in ("epoch", spec.x)]
     if spec.together:
         return _curves_together(spec, histories, quantities, plt)
-    plt.rcParams.update({"svg.fonttype": "none", "svg.hashsalt": "gradbook", "font.size": 10,
-                         "text.color": INK, "axes.labelcolor": INK, "axes.edgecolor": INK,
-                         "xtick.color": INK, "ytick.color": INK})
+    if len(labels) != len(series):
+        raise FigureError(f"labels: {len(labels)} given for {len(series)} series")
+    plt.rcParams.update(
+        {
+            "svg.fonttype": "none",
+            "svg.hashsalt": "gradbook",
+            "font.size": 10,
+            "text.color": INK,
+            "axes.labelcolor": INK,
+            "axes.edgecolor": INK,
+            "xtick.color": INK,
+            "ytick.color": INK,
+        }
+    )
     figure, axes = plt.subplots(1, len(quantities), figsize=(3.4 * len(quantities), 2.8), squeeze=False)
-    for axis, quantity in zip(axes[0], quantities):
-        for history, label in zip(histories, labels):
-            axis.plot(history[spec.x], history[quantity], marker="o", markersize=2.5, linewidth=1.4, label=label,
-                      markevery=_marker_step(history[spec.x]))
+    for axis, quantity in zip(axes[0], quantities, strict=True):
+        for history, label in zip(histories, labels, strict=True):
+            axis.plot(
+                history[spec.x],
+                history[quantity],
+                marker="o",
+                markersize=2.5,
+                linewidth=1.4,
+                label=label,
+                markevery=_marker_step(history[spec.x]),
+            )
         axis.set_xlabel(spec.axes.get(spec.x, spec.x))
         axis.set_ylabel(spec.axes.get(quantity, quantity))
         axis.set_facecolor("none")
@@ -498,6 +540,7 @@ def _draw_curves(spec: Spec, plt) -> str:
     return _themed_svg(buffer.getvalue(), spec.alt)
 
 
+MARKERS = "osD^v<>"  # one shape per curve of a `together` plot, told apart without colour
 MAX_MARKERS = 50  # per curve: 1000 epochs of markers made one SVG 358 KB, and unreadable as dots
 
 
@@ -515,18 +558,35 @@ def _log_axes(axis, which: str) -> None:
 
 def _curves_together(spec: Spec, histories: list[dict], quantities: list[str], plt) -> str:
     """`together: true`: every quantity of every series on one plot, named by `labels`."""
-    plt.rcParams.update({"svg.fonttype": "none", "svg.hashsalt": "gradbook", "font.size": 10,
-                         "text.color": INK, "axes.labelcolor": INK, "axes.edgecolor": INK,
-                         "xtick.color": INK, "ytick.color": INK})
+    plt.rcParams.update(
+        {
+            "svg.fonttype": "none",
+            "svg.hashsalt": "gradbook",
+            "font.size": 10,
+            "text.color": INK,
+            "axes.labelcolor": INK,
+            "axes.edgecolor": INK,
+            "xtick.color": INK,
+            "ytick.color": INK,
+        }
+    )
     lines = [(history, quantity) for history in histories for quantity in quantities]
     labels = spec.labels or [quantity for _, quantity in lines]
     if len(labels) != len(lines):
         raise FigureError(f"labels: {len(labels)} given for {len(lines)} curves")
     figure, axis = plt.subplots(figsize=(6.4, 3.4))
-    for (history, quantity), label, marker in zip(lines, labels, "osD^v<>"):
-        axis.plot(history[spec.x], history[quantity], marker=marker, markersize=3.5, linewidth=1.4, label=label,
-                  markevery=_marker_step(history[spec.x]))
-    for quantity, level in spec.reference.items():
+    for i, ((history, quantity), label) in enumerate(zip(lines, labels, strict=True)):
+        marker = MARKERS[i % len(MARKERS)]
+        axis.plot(
+            history[spec.x],
+            history[quantity],
+            marker=marker,
+            markersize=3.5,
+            linewidth=1.4,
+            label=label,
+            markevery=_marker_step(history[spec.x]),
+        )
+    for level in spec.reference.values():
         axis.axhline(float(level), color=INK, linestyle="--", linewidth=0.9, alpha=0.6)
     axis.set_xlabel(spec.axes.get(spec.x, spec.x))
     axis.set_ylabel(spec.axes.get("y", ""))
@@ -553,6 +613,7 @@ DRAWERS = {
 
 # ---------------------------------------------------------------------------------------------
 # Caching and the fence
+
 
 @functools.cache
 def _drawing_tools() -> bytes:
@@ -599,8 +660,7 @@ def svg_for(spec: Spec) -> str:
 def figure_html(source: str) -> str:
     spec = Spec.parse(source)
     return (
-        f'<figure class="gradbook-figure">{svg_for(spec)}'
-        f"<figcaption>{html.escape(spec.caption)}</figcaption></figure>"
+        f'<figure class="gradbook-figure">{svg_for(spec)}<figcaption>{html.escape(spec.caption)}</figcaption></figure>'
     )
 
 
@@ -660,16 +720,24 @@ def disagreements(spec: Spec, namespace: dict, svg: str | None = None) -> list[s
             if numbers is None:
                 numbers = numbers_of(run_for_figure(spec.snippet).get(name))
             if numbers is None:
-                problems.append(f"node {name}: the picture shows it, but neither the page's run nor the snippet's has a tensor {name}")
+                problems.append(
+                    f"node {name}: the picture shows it, but neither the page's run nor the snippet's has a tensor {name}"
+                )
                 continue
             page_value, page_grad = numbers
             if len(lines) < 2 or lines[1] != f"= {show(page_value)}":
-                problems.append(f"node {name}: the picture shows {lines[1:2] and lines[1].removeprefix('= ')}, the page's run has {show(page_value)}")
+                problems.append(
+                    f"node {name}: the picture shows {lines[1:2] and lines[1].removeprefix('= ')}, the page's run has {show(page_value)}"
+                )
             if page_grad is not None and len(lines) > 2 and not lines[2].endswith(f" {show(page_grad)}"):
-                problems.append(f"node {name}: the picture's gradient is {lines[2].rpartition(' ')[2]}, the page's run has {show(page_grad)}")
+                problems.append(
+                    f"node {name}: the picture's gradient is {lines[2].rpartition(' ')[2]}, the page's run has {show(page_grad)}"
+                )
             if spec.order:
                 problems += _order_disagreements(spec, namespace, name, lines)
-            said = [(f"{name} =", page_value)] + ([(f"∂{spec.of}/∂{name} =", page_grad)] if page_grad is not None else [])
+            said = [(f"{name} =", page_value)] + (
+                [(f"∂{spec.of}/∂{name} =", page_grad)] if page_grad is not None else []
+            )
             for words, numbers_ in said:
                 for match in re.finditer(rf"(?<![\w/∂]){re.escape(words)} {ALT_NUMBER}", spec.alt):
                     if _unsigned(match[1]) != _unsigned(show(numbers_)):
@@ -700,7 +768,9 @@ def _order_disagreements(spec: Spec, namespace: dict, name: str, lines: list[str
     shown = [line for line in lines if line.startswith("hook ")]
     wanted = [hook_line(expected)] if expected else []
     if shown != wanted:
-        return [f"node {name}: the picture shows {shown[0] if shown else 'no hook'}, the page's run has {wanted[0] if wanted else 'no hook'}"]
+        return [
+            f"node {name}: the picture shows {shown[0] if shown else 'no hook'}, the page's run has {wanted[0] if wanted else 'no hook'}"
+        ]
     return []
 
 

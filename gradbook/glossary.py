@@ -81,7 +81,9 @@ def avoided_uses(page, lang: str, terms: tuple[Term, ...], name: str | None = No
         for term in terms:
             for form in term.avoided(lang):
                 if _pattern(form, lang).search(line):
-                    found.append(f"{name}:{number}: {form!r} is a form to avoid; write {term.term(lang)!r} (glossary: {term.id})")
+                    found.append(
+                        f"{name}:{number}: {form!r} is a form to avoid; write {term.term(lang)!r} (glossary: {term.id})"
+                    )
     return found
 
 

@@ -33,7 +33,9 @@ from .snippets import INCLUDE_LINE, Include, includes_in, shown_text
 
 CACHE = CACHE_ROOT / "notebooks"
 FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<language>[\w+-]*)(?P<attributes>[^\n]*)$")
-CONTAINER = re.compile(r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?|===)[ \t]*(?P<kind>[\w-]*)?[ \t]*(?:"(?P<title>[^"]*)")?[ \t]*$')
+CONTAINER = re.compile(
+    r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?|===)[ \t]*(?P<kind>[\w-]*)?[ \t]*(?:"(?P<title>[^"]*)")?[ \t]*$'
+)
 HEADING_ATTRIBUTES = re.compile(r"^(#{1,6} .*?)[ \t]*\{[^}\n]*\}[ \t]*$")
 PAGE_LINK = re.compile(r"\]\((?P<page>[\w-]+)\.md(?P<anchor>#[\w-]+)?\)")
 ANNOTATION_MARKER = re.compile(r"[ \t]*#[ \t]*\(\d+\)!")
@@ -95,9 +97,11 @@ def page_cells(page: Path) -> list[str | CodeCell]:
         container = CONTAINER.match(line)
         if fence:
             end = index + 1
-            while end < len(lines) and not re.match(rf"^{re.escape(fence['indent'])}{fence['fence'][0]}{{{len(fence['fence'])},}}[ \t]*$", lines[end]):
+            while end < len(lines) and not re.match(
+                rf"^{re.escape(fence['indent'])}{fence['fence'][0]}{{{len(fence['fence'])},}}[ \t]*$", lines[end]
+            ):
                 end += 1
-            body = "\n".join(l[len(fence["indent"]):] for l in lines[index + 1 : end])
+            body = "\n".join(line[len(fence["indent"]) :] for line in lines[index + 1 : end])
             includes = includes_in(body)
             language = fence["language"]
             if language in ("py", "python") and includes:
@@ -106,7 +110,7 @@ def page_cells(page: Path) -> list[str | CodeCell]:
             elif language in ("text", "figure"):
                 pass  # outputs come from the run; figures are on the page
             else:
-                markdown.extend(dedent(l) for l in lines[index : end + 1])
+                markdown.extend(dedent(line) for line in lines[index : end + 1])
             index = end + 1
             continue
         if container:
@@ -181,7 +185,7 @@ def notebook(chapter: str, lang: str) -> nbformat.NotebookNode:
     code = [cell.source for cell in cells if isinstance(cell, CodeCell)]
     outputs = iter(execute(chapter, code))
     nb_cells = []
-    for count, cell in enumerate(cells):
+    for cell in cells:
         if isinstance(cell, str):
             nb_cells.append(nbformat.v4.new_markdown_cell(cell))
         else:
@@ -189,7 +193,9 @@ def notebook(chapter: str, lang: str) -> nbformat.NotebookNode:
                 nbformat.v4.new_code_cell(
                     cell.source,
                     outputs=[nbformat.from_dict(output) for output in next(outputs)],
-                    metadata={"gradbook": {"includes": [include.target for include in cell.includes], "module": cell.module}},
+                    metadata={
+                        "gradbook": {"includes": [include.target for include in cell.includes], "module": cell.module}
+                    },
                 )
             )
     execution = 0
@@ -213,7 +219,11 @@ def notebook(chapter: str, lang: str) -> nbformat.NotebookNode:
 
 
 def stdout_of(cell) -> str:
-    return "".join(output.get("text", "") for output in cell.outputs if output.get("output_type") == "stream" and output.get("name") == "stdout")
+    return "".join(
+        output.get("text", "")
+        for output in cell.outputs
+        if output.get("output_type") == "stream" and output.get("name") == "stdout"
+    )
 
 
 def write_notebook(chapter: str, lang: str) -> tuple[Path, str]:

@@ -13,7 +13,9 @@ from . import DOCS, LANGUAGES
 from .snippets import Include, SnippetError, includes_in
 from .sybil_parsers import fenced_blocks, line_of
 
-HEADING = re.compile(r"^(?P<level>#{2,6})[ \t]+(?P<text>.+?)[ \t]*(?:\{[^}\n]*#(?P<id>[-\w]+)[^}\n]*\})?[ \t]*$", re.MULTILINE)
+HEADING = re.compile(
+    r"^(?P<level>#{2,6})[ \t]+(?P<text>.+?)[ \t]*(?:\{[^}\n]*#(?P<id>[-\w]+)[^}\n]*\})?[ \t]*$", re.MULTILINE
+)
 ANNOTATION_MARKER = re.compile(r"#[ \t]*\((\d+)\)!")
 LIST_ITEM = re.compile(r"^(\d+)\.[ \t]+\S")
 
@@ -47,7 +49,13 @@ def fences(page: Path) -> list[Fence]:
     found = []
     for region in fenced_blocks(document):
         found.append(
-            Fence(page, line_of(document, region.start), region.lexemes["language"], str(region.lexemes["source"]), region.end)
+            Fence(
+                page,
+                line_of(document, region.start),
+                region.lexemes["language"],
+                str(region.lexemes["source"]),
+                region.end,
+            )
         )
     return found
 
@@ -62,8 +70,10 @@ def without_fences_and_comments(text: str) -> str:
 
 def _blanked(text: str) -> str:
     """The text with fences and HTML comments replaced by as many empty lines: line numbers hold."""
+
     def blank(match):
         return "\n" * match[0].count("\n")
+
     return FENCE.sub(blank, COMMENT.sub(blank, text))
 
 
@@ -77,7 +87,7 @@ def paragraphs(page: Path) -> list[tuple[int, str]]:
     Headings and table rows are left out; fences and comments are not prose.
     """
     found, start, lines = [], None, []
-    for number, line in enumerate(_blanked(page.read_text(encoding="utf-8")).split("\n") + [""], 1):
+    for number, line in enumerate([*_blanked(page.read_text(encoding="utf-8")).split("\n"), ""], 1):
         if not line.strip() or _BLOCK_START.match(line):
             if lines:
                 found.append((start, " ".join(lines)))

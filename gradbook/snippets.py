@@ -24,10 +24,12 @@ from pathlib import Path
 import markdown
 from pymdownx.snippets import SnippetMissingError
 
-from . import ROOT, SNIPPETS
+from . import SNIPPETS
 
 INCLUDE_LINE = re.compile(r'^[ \t]*-{1,}8<-{1,}[ \t]+"(?P<target>[^"\n]+)"[ \t]*$')
-SECTION_MARKER = re.compile(r"-{1,}8<-{1,}[ \t]+\[[ \t]*(?P<type>start|end)[ \t]*:[ \t]*(?P<name>[a-z][-_0-9a-z]*)[ \t]*\]")
+SECTION_MARKER = re.compile(
+    r"-{1,}8<-{1,}[ \t]+\[[ \t]*(?P<type>start|end)[ \t]*:[ \t]*(?P<name>[a-z][-_0-9a-z]*)[ \t]*\]"
+)
 OUTPUT_SUFFIX = ".out.txt"
 
 
@@ -44,7 +46,7 @@ class Include:
     lines: tuple[int, int] | None = None  # a line range, for showing a cut of a long output
 
     @classmethod
-    def parse(cls, target: str) -> "Include":
+    def parse(cls, target: str) -> Include:
         path, _, rest = target.partition(":")
         line_range = re.fullmatch(r"(\d+):(\d+)", rest)
         if line_range and path.endswith(OUTPUT_SUFFIX):
@@ -77,7 +79,7 @@ class Include:
     def is_output(self) -> bool:
         return self.path.endswith(OUTPUT_SUFFIX)
 
-    def output(self) -> "Include":
+    def output(self) -> Include:
         """The include of what this code prints: same stem, same section."""
         return Include(output_path(self.path), self.section)
 
@@ -145,11 +147,15 @@ def sections(path: Path) -> list[Section]:
         marker = SECTION_MARKER.search(line)
         if marker and marker["type"] == "start":
             if current:
-                raise SnippetError(f"snippets/{path.relative_to(snippets_dir())}:{number}: section '{marker['name']}' starts inside section '{current[0]}'")
+                raise SnippetError(
+                    f"snippets/{path.relative_to(snippets_dir())}:{number}: section '{marker['name']}' starts inside section '{current[0]}'"
+                )
             current = (marker["name"], number + 1, [])
         elif marker:
             if not current or current[0] != marker["name"]:
-                raise SnippetError(f"snippets/{path.relative_to(snippets_dir())}:{number}: end of section '{marker['name']}' that is not open")
+                raise SnippetError(
+                    f"snippets/{path.relative_to(snippets_dir())}:{number}: end of section '{marker['name']}' that is not open"
+                )
             found.append(Section(current[0], current[1], "\n".join(current[2]) + "\n"))
             current = None
         elif current:
@@ -162,7 +168,9 @@ def sections(path: Path) -> list[Section]:
     if not found:
         return [Section(None, 1, "\n".join(lines) + "\n")]
     if loose:
-        raise SnippetError(f"snippets/{relative}: lines {loose} are code outside every section; a page would run code it does not show")
+        raise SnippetError(
+            f"snippets/{relative}: lines {loose} are code outside every section; a page would run code it does not show"
+        )
     names = [s.name for s in found]
     if len(set(names)) != len(names):
         raise SnippetError(f"snippets/{relative}: a section name is used twice: {names}")
@@ -221,7 +229,9 @@ def render_output(runs: list[tuple[str | None, str]]) -> str:
     parts = []
     for name, stdout in runs:
         if stdout:
-            parts.append(f"--8<-- [start:{name}]\n{stdout}{'' if stdout.endswith(chr(10)) else chr(10)}--8<-- [end:{name}]\n")
+            parts.append(
+                f"--8<-- [start:{name}]\n{stdout}{'' if stdout.endswith(chr(10)) else chr(10)}--8<-- [end:{name}]\n"
+            )
     return "".join(parts)
 
 

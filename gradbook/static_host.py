@@ -31,7 +31,9 @@ from pathlib import Path
 
 NGINX = "/usr/sbin/nginx"  # Debian's package `nginx` (make test installs it)
 WORKER_USER = "www-data"  # Debian's unprivileged user for web servers
-GZIP_TYPES = "text/css application/javascript application/json image/svg+xml text/xml text/plain application/x-ipynb+json"
+GZIP_TYPES = (
+    "text/css application/javascript application/json image/svg+xml text/xml text/plain application/x-ipynb+json"
+)
 
 CONFIG = """\
 worker_processes 1;
@@ -109,7 +111,9 @@ def serve(site_dir: Path, port: int | None = None):
     config.write_text(CONFIG.format(user=user, prefix=prefix, port=port, root=site_dir, gzip_types=GZIP_TYPES))
     process = subprocess.Popen(
         [NGINX, "-p", str(prefix), "-c", str(config), "-g", "daemon off;"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     url = f"http://127.0.0.1:{port}/"
     try:

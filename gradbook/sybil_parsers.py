@@ -16,9 +16,9 @@ import doctest
 import io
 import re
 import traceback
+from collections.abc import Iterable
 from fractions import Fraction
 from pathlib import Path
-from typing import Iterable
 
 from sybil import Document, Example, Region
 from sybil.parsers.markdown.lexers import DirectiveInHTMLCommentLexer, RawFencedCodeBlockLexer
@@ -77,8 +77,10 @@ def snippet_traceback(error: BaseException) -> str:
     """The traceback from the snippet's own frames on, without this module's machinery."""
     machinery = str(Path(__file__).parent)
     frames = [frame for frame in traceback.extract_tb(error.__traceback__) if not frame.filename.startswith(machinery)]
-    return "Traceback (most recent call last):\n" + "".join(traceback.format_list(frames)) + "".join(
-        traceback.format_exception_only(error)
+    return (
+        "Traceback (most recent call last):\n"
+        + "".join(traceback.format_list(frames))
+        + "".join(traceback.format_exception_only(error))
     )
 
 
@@ -192,10 +194,12 @@ def run_invisible_code(example: Example) -> str | None:
     first_line = example.line + 1  # the code starts on the line after "<!-- invisible-code-block"
     try:
         exec(compile(source, str(example.path), "exec"), example.namespace)
-    except Exception as error:  # noqa: BLE001 - every failure is reported, worded for the author
+    except Exception as error:
         frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == str(example.path)]
         lineno = frames[-1].lineno if frames else 1
-        statement = next((node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.stmt) and node.lineno == lineno), None)
+        statement = next(
+            (node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.stmt) and node.lineno == lineno), None
+        )
         shown = ast.get_source_segment(source, statement) if statement else source.splitlines()[lineno - 1]
         where = f"{relative(example.path)}:{first_line + lineno - 1}: {shown}"
         if isinstance(error, AssertionError) and isinstance(statement, ast.Assert):
@@ -211,12 +215,22 @@ def _compared(test: ast.expr, namespace: dict) -> str:
     parts = [test.left, *test.comparators]
     try:
         shown = [repr(eval(compile(ast.Expression(part), "<check>", "eval"), namespace)) for part in parts]
-    except Exception as error:  # noqa: BLE001 - a side that raises on its own is worth saying
+    except Exception as error:
         return f"(evaluating its sides raised {type(error).__name__}: {error})"
-    operators = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
-                 ast.Is: "is", ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in"}
+    operators = {
+        ast.Eq: "==",
+        ast.NotEq: "!=",
+        ast.Lt: "<",
+        ast.LtE: "<=",
+        ast.Gt: ">",
+        ast.GtE: ">=",
+        ast.Is: "is",
+        ast.IsNot: "is not",
+        ast.In: "in",
+        ast.NotIn: "not in",
+    }
     text = shown[0]
-    for operator, value in zip(test.ops, shown[1:]):
+    for operator, value in zip(test.ops, shown[1:], strict=True):
         text += f" {operators.get(type(operator), '?')} {value}"
     return text
 
@@ -271,11 +285,11 @@ def check_table_evaluator(example: Example) -> str | None:
     if len(expected_rows) != len(rows):
         return f"{page(example)}: the check gives {len(expected_rows)} rows, the table below it has {len(rows)}"
     problems = []
-    for (line, cells), expected in zip(rows, expected_rows):
+    for (line, cells), expected in zip(rows, expected_rows, strict=True):
         if len(cells) != len(expected):
             problems.append(f"line {line}: the check gives {len(expected)} cells, the row has {len(cells)}")
             continue
-        for column, (cell, value) in enumerate(zip(cells, expected), start=1):
+        for column, (cell, value) in enumerate(zip(cells, expected, strict=True), start=1):
             if value is not None and not _cell_matches(cell, value):
                 problems.append(f"line {line}, column {column}: the page says {cell!r}, the check computes {value!r}")
     if problems:

@@ -46,7 +46,7 @@ def failures(page: Path) -> list[str]:
             example.evaluate()
         except SybilFailure as failure:
             found.append(str(failure))
-        except Exception as error:  # noqa: BLE001 - the message is what is under test
+        except Exception as error:
             where = traceback.extract_tb(error.__traceback__)[-1]
             found.append(f"{Path(where.filename).name}:{where.lineno}: {type(error).__name__}: {error}")
     return found
@@ -100,37 +100,46 @@ def test_a_missing_include_names_the_path(workspace):
 
 
 def test_a_missing_section_names_it(workspace):
-    page = workspace({
-        "snippets/demo.py": "# --8<-- [start:one]\nprint(1)\n# --8<-- [end:one]\n",
-        "page.md": f'{FENCE} py\n--8<-- "demo.py:two"\n{FENCE}\n',
-    })
+    page = workspace(
+        {
+            "snippets/demo.py": "# --8<-- [start:one]\nprint(1)\n# --8<-- [end:one]\n",
+            "page.md": f'{FENCE} py\n--8<-- "demo.py:two"\n{FENCE}\n',
+        }
+    )
     [message] = failures(page)
     assert "snippets/demo.py (section 'two')" in message and "no such section" in message
 
 
 def test_an_output_block_of_another_snippet_is_refused(workspace):
-    page = workspace({
-        "snippets/demo.py": "print(6)\n", "snippets/other.out.txt": "6\n",
-        "page.md": f'{FENCE} py\n--8<-- "demo.py"\n{FENCE}\n\n{FENCE} text\n--8<-- "other.out.txt"\n{FENCE}\n',
-    })
+    page = workspace(
+        {
+            "snippets/demo.py": "print(6)\n",
+            "snippets/other.out.txt": "6\n",
+            "page.md": f'{FENCE} py\n--8<-- "demo.py"\n{FENCE}\n\n{FENCE} text\n--8<-- "other.out.txt"\n{FENCE}\n',
+        }
+    )
     [message] = failures(page)
     assert "shows snippets/other.out.txt, but the code block before it is snippets/demo.py" in message
 
 
 def test_sections_run_in_one_namespace_per_page(workspace):
-    page = workspace({
-        "snippets/demo.py": "# --8<-- [start:a]\nx = 20\n# --8<-- [end:a]\n# --8<-- [start:b]\nprint(x + 1)\n# --8<-- [end:b]\n",
-        "snippets/demo.out.txt": "--8<-- [start:b]\n21\n--8<-- [end:b]\n",
-        "page.md": f'{FENCE} py\n--8<-- "demo.py:a"\n{FENCE}\n\n{FENCE} py\n--8<-- "demo.py:b"\n{FENCE}\n\n'
-        f'{FENCE} text\n--8<-- "demo.out.txt:b"\n{FENCE}\n',
-    })
+    page = workspace(
+        {
+            "snippets/demo.py": "# --8<-- [start:a]\nx = 20\n# --8<-- [end:a]\n# --8<-- [start:b]\nprint(x + 1)\n# --8<-- [end:b]\n",
+            "snippets/demo.out.txt": "--8<-- [start:b]\n21\n--8<-- [end:b]\n",
+            "page.md": f'{FENCE} py\n--8<-- "demo.py:a"\n{FENCE}\n\n{FENCE} py\n--8<-- "demo.py:b"\n{FENCE}\n\n'
+            f'{FENCE} text\n--8<-- "demo.out.txt:b"\n{FENCE}\n',
+        }
+    )
     assert failures(page) == []
 
 
 def test_a_cut_of_a_long_output_checks_the_lines_it_shows(workspace):
     cut = f'{FENCE} py\n--8<-- "demo.py"\n{FENCE}\n\n{FENCE} text\n--8<-- "demo.out.txt:1:2"\n…\n--8<-- "demo.out.txt:9:10"\n{FENCE}\n'
     output = "".join(f"{i}\n" for i in range(1, 11))
-    page = workspace({"snippets/demo.py": "for i in range(1, 11):\n    print(i)\n", "snippets/demo.out.txt": output, "page.md": cut})
+    page = workspace(
+        {"snippets/demo.py": "for i in range(1, 11):\n    print(i)\n", "snippets/demo.out.txt": output, "page.md": cut}
+    )
     assert failures(page) == []
     (page.parent / "snippets/demo.out.txt").write_text(output.replace("9\n", "99\n"), encoding="utf-8")
     [message] = failures(page)
@@ -138,32 +147,38 @@ def test_a_cut_of_a_long_output_checks_the_lines_it_shows(workspace):
 
 
 def test_a_wrong_number_in_the_prose_fails_its_invisible_check(workspace):
-    page = workspace({
-        "snippets/demo.py": "g = -2.0\n",
-        "page.md": f'{FENCE} py\n--8<-- "demo.py"\n{FENCE}\n\nThe gradient is −2.\n\n'
-        "<!-- invisible-code-block: python\nassert g == -3.0\n-->\n",
-    })
+    page = workspace(
+        {
+            "snippets/demo.py": "g = -2.0\n",
+            "page.md": f'{FENCE} py\n--8<-- "demo.py"\n{FENCE}\n\nThe gradient is −2.\n\n'
+            "<!-- invisible-code-block: python\nassert g == -3.0\n-->\n",
+        }
+    )
     [message] = failures(page)
     assert message.endswith("page.md:8: assert g == -3.0\n  failed: -2.0 == -3.0")  # the line, the check, the values
 
 
 def test_a_failing_check_inside_a_loop_names_its_own_line(workspace):
-    page = workspace({
-        "snippets/demo.py": "grads = [3.0, 6.0, 8.0]\n",
-        "page.md": f'{FENCE} py\n--8<-- "demo.py"\n{FENCE}\n\n'
-        "<!-- invisible-code-block: python\nfor k, g in enumerate(grads, 1):\n    assert g == 3.0 * k\n-->\n",
-    })
+    page = workspace(
+        {
+            "snippets/demo.py": "grads = [3.0, 6.0, 8.0]\n",
+            "page.md": f'{FENCE} py\n--8<-- "demo.py"\n{FENCE}\n\n'
+            "<!-- invisible-code-block: python\nfor k, g in enumerate(grads, 1):\n    assert g == 3.0 * k\n-->\n",
+        }
+    )
     [message] = failures(page)
     assert message.endswith("page.md:7: assert g == 3.0 * k\n  failed: 8.0 == 9.0")
 
 
 def test_a_wrong_table_cell_names_its_line_and_column(workspace):
-    page = workspace({
-        "snippets/demo.py": "a = 1.0\nb = 0.1 + 0.2\n",
-        "page.md": f'{FENCE} py\n--8<-- "demo.py"\n{FENCE}\n\n'
-        "<!-- check-table: python\n[[None, a], [None, b]]\n-->\n\n"
-        "| name | value |\n| --- | --- |\n| a | 1 |\n| b | 0.3 |\n",
-    })
+    page = workspace(
+        {
+            "snippets/demo.py": "a = 1.0\nb = 0.1 + 0.2\n",
+            "page.md": f'{FENCE} py\n--8<-- "demo.py"\n{FENCE}\n\n'
+            "<!-- check-table: python\n[[None, a], [None, b]]\n-->\n\n"
+            "| name | value |\n| --- | --- |\n| a | 1 |\n| b | 0.3 |\n",
+        }
+    )
     [message] = failures(page)
     assert "line 12, column 2: the page says '0.3', the check computes 0.30000000000000004" in message
 
@@ -195,19 +210,28 @@ def test_a_missing_include_fails_the_build(tmp_path):
     from gradbook import ROOT
 
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    [options] = [e["pymdownx.snippets"] for e in config["markdown_extensions"] if isinstance(e, dict) and "pymdownx.snippets" in e]
+    [options] = [
+        e["pymdownx.snippets"]
+        for e in config["markdown_extensions"]
+        if isinstance(e, dict) and "pymdownx.snippets" in e
+    ]
     assert options["check_paths"] == "true"
-    md = markdown.Markdown(extensions=["pymdownx.snippets"], extension_configs={"pymdownx.snippets": {"base_path": [str(tmp_path)], "check_paths": True}})
-    with pytest.raises(SnippetMissingError, match="no/such.py"):
+    md = markdown.Markdown(
+        extensions=["pymdownx.snippets"],
+        extension_configs={"pymdownx.snippets": {"base_path": [str(tmp_path)], "check_paths": True}},
+    )
+    with pytest.raises(SnippetMissingError, match=r"no/such\.py"):
         md.convert(f'{FENCE} py\n--8<-- "no/such.py"\n{FENCE}\n')
 
 
 def test_a_changed_17th_digit_of_a_float32_value_fails(workspace):
     """3.5999999046325684 and …685 are the same double; the cell is compared as the exact repr."""
-    page = workspace({
-        "snippets/demo.py": "import torch\nv = (torch.tensor(1.8) * 2).item()\n",
-        "page.md": f'{FENCE} py\n--8<-- "demo.py"\n{FENCE}\n\n'
-        "<!-- check-table: python\n[[None, v]]\n-->\n\n| name | value |\n| --- | --- |\n| ŷ | 3.5999999046325685 |\n",
-    })
+    page = workspace(
+        {
+            "snippets/demo.py": "import torch\nv = (torch.tensor(1.8) * 2).item()\n",
+            "page.md": f'{FENCE} py\n--8<-- "demo.py"\n{FENCE}\n\n'
+            "<!-- check-table: python\n[[None, v]]\n-->\n\n| name | value |\n| --- | --- |\n| ŷ | 3.5999999046325685 |\n",
+        }
+    )
     [message] = failures(page)
     assert "the page says '3.5999999046325685', the check computes 3.5999999046325684" in message

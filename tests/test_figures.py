@@ -55,7 +55,9 @@ def test_the_graph_shows_the_run_values_and_gradients(snippet_dir):
     text = re.sub(r"<[^>]+>", " ", svg)
     assert "MulBackward0" in text and "PowBackward0" in text
     assert "= 9" in text and "grad −18" in text  # loss (3·1 − 6)² = 9, ∂loss/∂w = 2·(−3)·3 = −18
-    assert 'role="img"' in svg and 'aria-label="the graph of loss"' in svg and "<figcaption>A graph.</figcaption>" in svg
+    assert (
+        'role="img"' in svg and 'aria-label="the graph of loss"' in svg and "<figcaption>A graph.</figcaption>" in svg
+    )
     assert "currentColor" in svg and figures.INK not in svg
     assert not re.search(r"(?:href|src)=\"(?:https?:)?//", svg)
 
@@ -114,7 +116,9 @@ def test_a_curve_text_that_no_longer_matches_the_run_is_reported(snippet_dir):
     right = Spec.parse(spec.replace("the graph of loss", "the loss falls from 4 to 0.0156, by 0.25 each epoch"))
     assert figures.disagreements(right, {}) == []
     wrong = Spec.parse(spec.replace("the graph of loss", "the loss falls from 4 to 0.0157, by 0.25 each epoch"))
-    assert figures.disagreements(wrong, {}) == ["alt text: 0.0157 is no value of the plotted series, rounded as written"]
+    assert figures.disagreements(wrong, {}) == [
+        "alt text: 0.0157 is no value of the plotted series, rounded as written"
+    ]
 
 
 def test_a_rebuild_with_no_change_runs_nothing(snippet_dir, monkeypatch):
@@ -258,8 +262,16 @@ def test_curves_against_another_key_on_log_axes_on_one_plot(snippet_dir, monkeyp
     drawn = []
     monkeypatch.setattr(plt, "close", drawn.append)  # keep the matplotlib figure to look at its axes
     (snippet_dir / "errors.py").write_text(ERRORS)
-    spec = graph_spec(snippet="errors.py", draw="curves", of="errors.py:errors", x="h", log="xy", together="true",
-                      labels="[single, double]", axes="{h: step h, y: error}")
+    spec = graph_spec(
+        snippet="errors.py",
+        draw="curves",
+        of="errors.py:errors",
+        x="h",
+        log="xy",
+        together="true",
+        labels="[single, double]",
+        axes="{h: step h, y: error}",
+    )
     svg = figures.figure_html(spec)
     text = re.sub(r"<[^>]+>", " ", svg)
     assert "single" in text and "double" in text and "step h" in text and "error" in text
@@ -267,7 +279,9 @@ def test_curves_against_another_key_on_log_axes_on_one_plot(snippet_dir, monkeyp
     [axis] = figure.axes  # one plot, not one per quantity
     assert (axis.get_xscale(), axis.get_yscale()) == ("log", "log")
     assert [list(line.get_ydata()) for line in axis.get_lines()] == [
-        [1e-2, 1e-4, 3e-5, 5e-4, 4e-3], [1e-2, 1e-4, 1e-6, 1e-8, 1e-10]]
+        [1e-2, 1e-4, 3e-5, 5e-4, 4e-3],
+        [1e-2, 1e-4, 1e-6, 1e-8, 1e-10],
+    ]
 
 
 def test_curves_without_their_x_key_are_refused(snippet_dir):
@@ -281,9 +295,13 @@ def test_curves_without_their_x_key_are_refused(snippet_dir):
 def test_the_new_options_change_nothing_when_left_out(snippet_dir):
     (snippet_dir / "curves.py").write_text(CURVES)
     plain = Spec.parse(graph_spec(snippet="curves.py", draw="curves", of="curves.py:history"))
-    spelled = Spec.parse(graph_spec(snippet="curves.py", draw="curves", of="curves.py:history", x="epoch", together="false"))
+    spelled = Spec.parse(
+        graph_spec(snippet="curves.py", draw="curves", of="curves.py:history", x="epoch", together="false")
+    )
     assert figures.draw_curves(plain) == figures.draw_curves(spelled)
-    with_line = Spec.parse(graph_spec(snippet="curves.py", draw="curves", of="curves.py:history", reference="{loss: 1}"))
+    with_line = Spec.parse(
+        graph_spec(snippet="curves.py", draw="curves", of="curves.py:history", reference="{loss: 1}")
+    )
     assert figures.draw_curves(with_line) != figures.draw_curves(plain)
 
 
@@ -292,7 +310,9 @@ def test_chinese_titles_are_measured_with_a_chinese_font(snippet_dir):
 
     assert figures._font_for(["损失"]), "no CJK font for matplotlib: `make test` installs Debian's fonts-wqy-zenhei"
     (snippet_dir / "curves.py").write_text(CURVES)
-    spec = Spec.parse(graph_spec(snippet="curves.py", draw="curves", of="curves.py:history", axes="{epoch: 轮次, loss: 损失}"))
+    spec = Spec.parse(
+        graph_spec(snippet="curves.py", draw="curves", of="curves.py:history", axes="{epoch: 轮次, loss: 损失}")
+    )
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # matplotlib warns "Glyph … missing" when it measures with a Latin font
         svg = figures.draw_curves(spec)
@@ -303,12 +323,18 @@ def test_chinese_titles_are_measured_with_a_chinese_font(snippet_dir):
 # ---------------------------------------------------------------------------------------------
 # Every figure of the site: the picture served is the picture a fresh run draws
 
+
 def _site_figures():
     from gradbook import DOCS, LANGUAGES
     from gradbook.pages import fences
 
-    return [(fence.where, fence.source) for lang in LANGUAGES for page in sorted((DOCS / lang).glob("*.md"))
-            for fence in fences(page) if fence.language == "figure"]
+    return [
+        (fence.where, fence.source)
+        for lang in LANGUAGES
+        for page in sorted((DOCS / lang).glob("*.md"))
+        for fence in fences(page)
+        if fence.language == "figure"
+    ]
 
 
 SITE_FIGURES = _site_figures()
@@ -321,4 +347,6 @@ def test_the_served_picture_is_what_a_fresh_run_draws(where, source):
     spec = Spec.parse(source)
     served = figures.svg_for(spec)
     fresh = figures.DRAWERS[spec.draw](spec)
-    assert served == fresh, f"{where}: {figures.cached_path(spec)} is stale: a fresh run of snippets/{spec.snippet} draws another picture (delete the file to redraw it)"
+    assert served == fresh, (
+        f"{where}: {figures.cached_path(spec)} is stale: a fresh run of snippets/{spec.snippet} draws another picture (delete the file to redraw it)"
+    )

@@ -19,7 +19,17 @@ from gradbook.hooks.glossary import GlossaryTooltips, check, tooltips
 
 TERMS = load_glossary()
 CJK = re.compile(r"[\u3400-\u9fff]")
-CHAPTERS = ["index", "tensors-graphs", "autograd", "backprop", "gradient-descent", "own-autograd", "inside-autograd", "gradient-check", "mistakes"]
+CHAPTERS = [
+    "index",
+    "tensors-graphs",
+    "autograd",
+    "backprop",
+    "gradient-descent",
+    "own-autograd",
+    "inside-autograd",
+    "gradient-check",
+    "mistakes",
+]
 
 
 def test_every_term_is_in_both_languages():
@@ -38,12 +48,18 @@ def test_every_term_is_in_both_languages():
 def test_no_term_is_listed_twice():
     for key in ("id", "zh", "en"):
         values = [getattr(term, key) for term in TERMS]
-        assert len(values) == len(set(values)), f"a {key} is used twice: {sorted(v for v in values if values.count(v) > 1)}"
+        assert len(values) == len(set(values)), (
+            f"a {key} is used twice: {sorted(v for v in values if values.count(v) > 1)}"
+        )
 
 
 def test_every_chapter_it_names_exists():
     nav = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["nav"]
-    problems = [f"{term.id}: chapter {term.chapter!r} is not one of {CHAPTERS}" for term in TERMS if term.chapter not in CHAPTERS]
+    problems = [
+        f"{term.id}: chapter {term.chapter!r} is not one of {CHAPTERS}"
+        for term in TERMS
+        if term.chapter not in CHAPTERS
+    ]
     for term in TERMS:
         for lang in LANGUAGES:
             if not (DOCS / lang / f"{term.chapter}.md").is_file():
@@ -172,8 +188,8 @@ def test_a_chapter_carries_the_tooltip_of_a_term_it_uses(site, lang, term):
 class Tooltips(HTMLParser):
     """Every <abbr> of a page, with the elements it sits in."""
 
-    PROTECTED = {"a", "abbr", "code", "pre", "math", "h1", "h2", "h3", "h4", "h5", "h6"}
-    VOID = {"br", "hr", "img", "input", "link", "meta", "mspace", "col", "source", "wbr", "path"}
+    PROTECTED = frozenset({"a", "abbr", "code", "pre", "math", "h1", "h2", "h3", "h4", "h5", "h6"})
+    VOID = frozenset({"br", "hr", "img", "input", "link", "meta", "mspace", "col", "source", "wbr", "path"})
 
     def __init__(self):
         super().__init__()

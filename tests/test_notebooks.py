@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import gzip
 import re
-from pathlib import Path
 
 import nbformat
 import pytest
 
 from gradbook import LANGUAGES, notebooks
-from gradbook.built_site import PREFIX, built
+from gradbook.built_site import NAMES_AN_ADDRESS, built
 from gradbook.notebooks import chapters, notebook, stdout_of
 from gradbook.snippets import Include, SnippetError, shown_text
 
@@ -44,7 +43,9 @@ def test_each_cell_prints_what_the_chapter_shows(chapter, lang):
             if not re.fullmatch(r"(Writing|Appending to) \S+\.py\n", stdout_of(cell)):
                 problems.append(f"{meta['includes']}: writing the module printed {stdout_of(cell)!r}")
         elif stdout_of(cell) != shown_output(meta["includes"]):
-            problems.append(f"{meta['includes']}: the notebook prints {stdout_of(cell)!r}, the page shows {shown_output(meta['includes'])!r}")
+            problems.append(
+                f"{meta['includes']}: the notebook prints {stdout_of(cell)!r}, the page shows {shown_output(meta['includes'])!r}"
+            )
     assert not problems, f"notebooks/{chapter}.ipynb ({lang}):\n" + "\n".join(problems)
 
 
@@ -85,7 +86,9 @@ def test_the_notebook_page_is_rendered_and_downloadable(site, chapter, lang):
     page = built(site, lang, f"notebooks/{chapter}.ipynb")
     html_text = page.read_text(encoding="utf-8")
     assert f'<html lang="{lang}"' in html_text
-    assert html_text.count("jp-CodeCell") >= 1, "not rendered as a notebook page (mkdocs-static-i18n#198 would serve a raw file)"
+    assert html_text.count("jp-CodeCell") >= 1, (
+        "not rendered as a notebook page (mkdocs-static-i18n#198 would serve a raw file)"
+    )
     assert "<math" in html_text or "$" not in html_text
     download = page.parent / f"{chapter}.ipynb"
     nbformat.validate(nbformat.read(download, as_version=4))
@@ -102,12 +105,18 @@ def test_a_notebook_page_weighs_at_most_400_kb_and_loads_nothing_from_elsewhere(
     hosts do; the browser suite and `make bench` measure the same in a real browser."""
     page = built(site, lang, f"notebooks/{chapter}.ipynb")
     html_text = page.read_text(encoding="utf-8")
-    loads = re.sub(r'<link rel="canonical" href="[^"]*">', "", html_text)  # names the page's address, loads nothing
+    loads = NAMES_AN_ADDRESS.sub("", html_text)
     assert not re.search(r"<(?:script|link|img)[^>]+(?:src|href)=\"(?:https?:)?//", loads)
-    assets = {page} | {page.parent / a for a in re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"#?]+\.(?:js|css))"', html_text)}
+    assets = {page} | {
+        page.parent / a for a in re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"#?]+\.(?:js|css))"', html_text)
+    }
     weight = sum(len(gzip.compress(path.read_bytes())) for path in assets)
-    assert weight <= 400 * 1024, f"notebooks/{chapter} ({lang}) weighs {weight / 1024:.0f} KB with its scripts and styles"
-    assert len(html_text.encode()) <= 250 * 1024, "the notebook's HTML alone is over 250 KB (mkdocs-jupyter's default is about 620 KB)"
+    assert weight <= 400 * 1024, (
+        f"notebooks/{chapter} ({lang}) weighs {weight / 1024:.0f} KB with its scripts and styles"
+    )
+    assert len(html_text.encode()) <= 250 * 1024, (
+        "the notebook's HTML alone is over 250 KB (mkdocs-jupyter's default is about 620 KB)"
+    )
 
 
 def _squeezed(text: str) -> str:
@@ -120,7 +129,10 @@ def _text(fragment: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", fragment))
 
 
-TOC_LINK = re.compile(r'<a href="#(?P<id>[-\w]+)" class="md-nav__link">\s*<span class="md-ellipsis">\s*(?P<title>.*?)\s*</span>', re.DOTALL)
+TOC_LINK = re.compile(
+    r'<a href="#(?P<id>[-\w]+)" class="md-nav__link">\s*<span class="md-ellipsis">\s*(?P<title>.*?)\s*</span>',
+    re.DOTALL,
+)
 
 
 @pytest.mark.build
@@ -130,7 +142,7 @@ def test_the_notebook_page_shows_each_cell_once_as_code(site, chapter, lang):
     """A cell's code is on the page once, in a code block, and nowhere as running text (as the
     hidden copy of each cell's source that mkdocs-jupyter's stylesheet would otherwise hide)."""
     html_text = built(site, lang, f"notebooks/{chapter}.ipynb").read_text(encoding="utf-8")
-    article = html_text[html_text.index("<article"): html_text.index("</article>")]
+    article = html_text[html_text.index("<article") : html_text.index("</article>")]
     blocks = [_squeezed(_text(b)) for b in re.findall(r"<pre\b.*?</pre>", article, re.DOTALL)]
     prose = _squeezed(_text(re.sub(r"<pre\b.*?</pre>", " ", article, flags=re.DOTALL)))
     problems = []

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from gradbook import SNIPPETS
 
 sys.path.insert(0, str(SNIPPETS / "own_autograd"))
-from engine import Value  # noqa: E402
+from engine import Value
 
 # Reproducible runs: in CI (CI=true) every run tries the same examples (derandomize), and a
 # failure prints its example and the @reproduce_failure blob to replay it (no database is kept).
@@ -73,7 +73,9 @@ def evaluate(expr, engine_vars, torch_vars):
         e, t = evaluate(expr[2], engine_vars, torch_vars)
         if kind == "rdiv" and abs(e.data) < 1e-3:
             raise Invalid
-        result = {"radd": lambda a: c + a, "rsub": lambda a: c - a, "rmul": lambda a: c * a, "rdiv": lambda a: c / a}[kind]
+        result = {"radd": lambda a: c + a, "rsub": lambda a: c - a, "rmul": lambda a: c * a, "rdiv": lambda a: c / a}[
+            kind
+        ]
         return check(result(e), result(t))
     if kind == "pow":
         e, t = evaluate(expr[1], engine_vars, torch_vars)
@@ -101,7 +103,12 @@ def evaluate(expr, engine_vars, torch_vars):
     e2, t2 = evaluate(expr[2], engine_vars, torch_vars)
     if kind == "div" and abs(e2.data) < 1e-3:
         raise Invalid
-    result = {"add": lambda a, b: a + b, "sub": lambda a, b: a - b, "mul": lambda a, b: a * b, "div": lambda a, b: a / b}[kind]
+    result = {
+        "add": lambda a, b: a + b,
+        "sub": lambda a, b: a - b,
+        "mul": lambda a, b: a * b,
+        "div": lambda a, b: a / b,
+    }[kind]
     return check(result(e1, e2), result(t1, t2))
 
 
@@ -133,7 +140,7 @@ def test_engine_agrees_with_pytorch_on_random_expressions(expr, values):
     torch_grads = [0.0 if v.grad is None else v.grad.item() for v in torch_vars]
     assume(all(math.isfinite(g) and abs(g) < 1e6 for g in torch_grads))
     assert close(e.data, t.item()), f"value: engine {e.data}, PyTorch {t.item()}"
-    for i, (ge, gt) in enumerate(zip(engine_grads, torch_grads)):
+    for i, (ge, gt) in enumerate(zip(engine_grads, torch_grads, strict=True)):
         assert close(ge, gt), f"d/dvar{i}: engine {ge}, PyTorch {gt}"
 
 
@@ -175,13 +182,13 @@ def _two_updates(w, number, zero_grad):
 def _training(w, number, zero_grad):
     seen = [number(4 * w)]
     for _ in range(100):
-        for x, y in zip([1.0, 2.0, 3.0], [2.0, 4.0, 6.0]):
-            l = (x * w - y) ** 2
-            l.backward()
+        for x, y in zip([1.0, 2.0, 3.0], [2.0, 4.0, 6.0], strict=True):
+            loss = (x * w - y) ** 2
+            loss.backward()
             seen.append(number(w.grad))
             w.data = w.data - 0.01 * w.grad
             zero_grad(w)
-        seen.append(number(l))
+        seen.append(number(loss))
     seen.append(number(4 * w))
     return seen
 

@@ -7,12 +7,18 @@ from __future__ import annotations
 
 import re
 
-import yaml
 import pytest
+import yaml
 
 from gradbook import DOCS, LANGUAGES, ROOT, SNIPPETS
 from gradbook.pages import (
-    annotation_items_after, annotation_markers, fences, headings, include_lines, page_names, paragraphs,
+    annotation_items_after,
+    annotation_markers,
+    fences,
+    headings,
+    include_lines,
+    page_names,
+    paragraphs,
     without_fences_and_comments,
 )
 from gradbook.snippets import SnippetError, all_snippets, output_path, sections, shown_text
@@ -34,9 +40,16 @@ def test_every_page_exists_in_both_languages():
 @pytest.mark.parametrize("name", PAGES["zh"])
 def test_same_headings_and_ids_in_both_languages(name):
     zh, en = (headings(DOCS / lang / name) for lang in LANGUAGES)
-    missing = [f"docs/{lang}/{name}: '{text}' has no {{#id}}" for lang, hs in zip(LANGUAGES, (zh, en)) for _, i, text in hs if not i]
+    missing = [
+        f"docs/{lang}/{name}: '{text}' has no {{#id}}"
+        for lang, hs in zip(LANGUAGES, (zh, en), strict=True)
+        for _, i, text in hs
+        if not i
+    ]
     assert not missing, "every heading needs an explicit id shared by both languages:\n" + "\n".join(missing)
-    assert [(level, i) for level, i, _ in zh] == [(level, i) for level, i, _ in en], f"docs/zh/{name} and docs/en/{name} differ in headings"
+    assert [(level, i) for level, i, _ in zh] == [(level, i) for level, i, _ in en], (
+        f"docs/zh/{name} and docs/en/{name} differ in headings"
+    )
 
 
 @pytest.mark.parametrize("name", PAGES["zh"])
@@ -57,13 +70,17 @@ def test_every_fenced_block_is_checked_or_declared(page):
         if fence.language in PYTHON and not includes:
             problems.append(f"{fence.where}: Python written in the page; put it in snippets/ and include it")
         elif fence.language in OUTPUT and not includes:
-            problems.append(f"{fence.where}: a text block typed into the page would drift from the run; include the snippet's .out.txt")
+            problems.append(
+                f"{fence.where}: a text block typed into the page would drift from the run; include the snippet's .out.txt"
+            )
         elif fence.language in OUTPUT and includes and not all(i.is_output for i in includes):
             problems.append(f"{fence.where}: a text block includes code; show code in a py block")
         elif fence.language in PYTHON and includes and any(i.is_output for i in includes):
             problems.append(f"{fence.where}: a py block includes an output file; show outputs in a text block")
         elif fence.language not in PYTHON | DOCTEST | NOT_PYTHON | FIGURE:
-            problems.append(f"{fence.where}: language {fence.language!r} is neither checked nor declared (gradbook/sybil_parsers.py)")
+            problems.append(
+                f"{fence.where}: language {fence.language!r} is neither checked nor declared (gradbook/sybil_parsers.py)"
+            )
     assert not problems, "\n".join(problems)
 
 
@@ -82,7 +99,9 @@ def test_every_printed_output_is_shown_right_after_its_code(page):
         if shown and all(i.lines for i in shown):  # a cut of a long output
             shown = [i.output() for i in fence.includes] if {i.path for i in shown} == {expected[0].path} else shown
         if prints and shown != expected:
-            problems.append(f"{fence.where}: its output ({', '.join(i.display for i in expected)}) must be the next block")
+            problems.append(
+                f"{fence.where}: its output ({', '.join(i.display for i in expected)}) must be the next block"
+            )
     assert not problems, "\n".join(problems)
 
 
@@ -104,13 +123,17 @@ def test_code_annotations_are_all_explained(page):
         if markers and markers != list(range(1, len(markers) + 1)):
             problems.append(f"{fence.where}: annotation markers {markers} should count 1, 2, 3 …")
         if len(markers) != items:
-            problems.append(f"{fence.where}: {len(markers)} annotation markers in the code, {items} explanations after it")
+            problems.append(
+                f"{fence.where}: {len(markers)} annotation markers in the code, {items} explanations after it"
+            )
     assert not problems, "\n".join(problems)
 
 
 def test_every_snippet_is_included_by_a_page():
     included = {target.split(":")[0] for page in ALL_PAGES for target in include_lines(page)}
-    orphans = [f"snippets/{p.relative_to(SNIPPETS)}" for p in all_snippets() if str(p.relative_to(SNIPPETS)) not in included]
+    orphans = [
+        f"snippets/{p.relative_to(SNIPPETS)}" for p in all_snippets() if str(p.relative_to(SNIPPETS)) not in included
+    ]
     assert not orphans, f"snippets that no page includes: {orphans}"
 
 
@@ -135,10 +158,21 @@ def test_every_page_is_in_the_navigation():
                 yield item
 
     in_nav = set(walk(config["nav"]))
-    assert in_nav == set(PAGES["zh"]), f"not in nav: {sorted(set(PAGES['zh']) - in_nav)}; in nav but missing: {sorted(in_nav - set(PAGES['zh']))}"
+    assert in_nav == set(PAGES["zh"]), (
+        f"not in nav: {sorted(set(PAGES['zh']) - in_nav)}; in nav but missing: {sorted(in_nav - set(PAGES['zh']))}"
+    )
 
 
-RANDOM_CALLS = ("torch.rand", "torch.randn", "torch.randint", "torch.randperm", "nn.Linear", "np.random", ".normal_(", ".uniform_(")
+RANDOM_CALLS = (
+    "torch.rand",
+    "torch.randn",
+    "torch.randint",
+    "torch.randperm",
+    "nn.Linear",
+    "np.random",
+    ".normal_(",
+    ".uniform_(",
+)
 SEEDS = ("torch.manual_seed(", "np.random.seed(", "np.random.default_rng(")
 
 
@@ -146,7 +180,9 @@ SEEDS = ("torch.manual_seed(", "np.random.seed(", "np.random.default_rng(")
 def test_random_snippets_are_seeded(snippet):
     code = snippet.read_text(encoding="utf-8")
     if any(call in code for call in RANDOM_CALLS):
-        assert any(seed in code for seed in SEEDS), f"snippets/{snippet.relative_to(SNIPPETS)} draws random numbers without a seed"
+        assert any(seed in code for seed in SEEDS), (
+            f"snippets/{snippet.relative_to(SNIPPETS)} draws random numbers without a seed"
+        )
 
 
 @pytest.mark.parametrize("snippet", all_snippets(), ids=lambda p: str(p.relative_to(SNIPPETS)))
@@ -180,10 +216,14 @@ def test_numbers_quoted_in_the_prose_are_checked(page):
     checked = checked.replace("−", "-")
     prose = without_fences_and_comments(CHECKED_TABLE.sub(lambda m: "\n" * m[0].count("\n"), text))
     problems = []
-    for number, match in [(1, m) for m in QUOTED_TENSOR.finditer(prose)] + [(0, m) for m in LONG_NUMBER.finditer(prose)]:
+    for number, match in [(1, m) for m in QUOTED_TENSOR.finditer(prose)] + [
+        (0, m) for m in LONG_NUMBER.finditer(prose)
+    ]:
         quoted = match[number].replace("−", "-")
         if quoted not in checked:
-            problems.append(f"'{match[number]}' is quoted in the prose but neither shown from a run nor in a check block of the page")
+            problems.append(
+                f"'{match[number]}' is quoted in the prose but neither shown from a run nor in a check block of the page"
+            )
     where = page.relative_to(ROOT)
     assert not problems, f"{where}:\n" + "\n".join(problems)
 

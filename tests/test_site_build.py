@@ -10,14 +10,12 @@ from pathlib import Path
 import pytest
 
 from gradbook import DOCS, LANGUAGES
-from gradbook.built_site import PREFIX, built
+from gradbook.built_site import NAMES_AN_ADDRESS, PREFIX, built
 from gradbook.pages import fences, page_names
 from gradbook.snippets import shown_text
 
 PAGES = page_names()["zh"]
 pytestmark = pytest.mark.build
-
-
 
 
 def text_of(page_html: str) -> str:
@@ -51,16 +49,19 @@ def test_language_switcher_lands_on_the_same_page(site, lang, name):
     page_file = built(site, lang, name)
     links = dict(
         (link_lang, href)
-        for href, link_lang in re.findall(r'<a href="([^"]*)" hreflang="(\w+)"[^>]*data-language-switch', page_file.read_text(encoding="utf-8"))
+        for href, link_lang in re.findall(
+            r'<a href="([^"]*)" hreflang="(\w+)"[^>]*data-language-switch', page_file.read_text(encoding="utf-8")
+        )
     )
     assert set(links) == set(LANGUAGES), f"switcher links: {links}"
     for other, href in links.items():
         target = (page_file.parent / href / "index.html").resolve()
-        assert target == built(site, other, name).resolve(), f"{lang}/{name}: the {other} link {href!r} goes to {target}"
+        assert target == built(site, other, name).resolve(), (
+            f"{lang}/{name}: the {other} link {href!r} goes to {target}"
+        )
         assert f'<html lang="{other}"' in target.read_text(encoding="utf-8")
 
 
-NAMES_ITS_ADDRESS = re.compile(r'<link rel="canonical" href="[^"]*">')
 OTHER_HOST = re.compile(r"""(?:src|href|url)\s*[=(]\s*["']?(?:https?:)?//(?!127\.0\.0\.1|localhost)""", re.IGNORECASE)
 
 
@@ -70,12 +71,12 @@ def test_nothing_is_loaded_from_another_host(site):
         if path.suffix in {".html", ".css", ".js"}:
             text = path.read_text(encoding="utf-8", errors="replace")
             if path.suffix == ".html":
-                # Links a reader clicks (<a href>) may point anywhere, and a page's canonical
-                # address is the published one (site_url); only what loads counts.
+                # Links a reader clicks (<a href>) may point anywhere, and a page's canonical and
+                # alternate addresses are the published ones (site_url); only what loads counts.
                 text = re.sub(r"<a\s[^>]*>", "", text)
-                text = NAMES_ITS_ADDRESS.sub("", text)
+                text = NAMES_AN_ADDRESS.sub("", text)
             for match in OTHER_HOST.finditer(text):
-                offenders.append(f"{path.relative_to(site)}: {text[match.start():match.start() + 90]!r}")
+                offenders.append(f"{path.relative_to(site)}: {text[match.start() : match.start() + 90]!r}")
     assert not offenders, "references to other hosts:\n" + "\n".join(offenders[:20])
 
 
@@ -100,7 +101,9 @@ def test_chinese_terms_are_whole_words_in_the_search_index(site, term):
 
 def test_each_language_has_its_own_search_index(site):
     zh, en = search_index(site, "zh"), search_index(site, "en")
-    assert not any(re.search(r"[\u4e00-\u9fff]", doc["title"]) for doc in en["docs"]), "Chinese titles in the English index"
+    assert not any(re.search(r"[\u4e00-\u9fff]", doc["title"]) for doc in en["docs"]), (
+        "Chinese titles in the English index"
+    )
     assert any("反向传播" in doc["title"] for doc in zh["docs"])
     assert not any(doc["location"].startswith("en/") for doc in zh["docs"]), "English pages in the Chinese index"
 
@@ -122,4 +125,27 @@ def test_everything_built_is_readable_by_others(site):
         for path in sorted(site.rglob("*"))  # the folder itself is the publisher's to place
         if (path.stat().st_mode & (0o005 if path.is_dir() else 0o004)) != (0o005 if path.is_dir() else 0o004)
     ]
-    assert not private, f"{len(private)} path(s) of the built site others may not read:\n" + "\n".join(f"  - {p}" for p in private[:50])
+    assert not private, f"{len(private)} path(s) of the built site others may not read:\n" + "\n".join(
+        f"  - {p}" for p in private[:50]
+    )
+
+
+SEARCH_DIALOG_NAME = {"zh": "查找", "en": "Search"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_search_dialog_is_named_in_the_page_language(site, lang):
+    """Every page and the 404 page: gradbook/hooks/search_dialog_name.py, in Material's words."""
+    pages = [built(site, lang, name) for name in PAGES] + [site / PREFIX[lang] / "404.html"]
+    dialog = f'<div class="md-search" data-md-component="search" role="dialog" aria-label="{SEARCH_DIALOG_NAME[lang]}">'
+    unnamed = [str(page.relative_to(site)) for page in pages if dialog not in page.read_text(encoding="utf-8")]
+    assert not unnamed, f"no {dialog} on: {unnamed}"
+
+
+def test_a_search_dialog_material_renders_differently_stops_the_build():
+    from mkdocs.exceptions import PluginError
+
+    from gradbook.hooks.search_dialog_name import named
+
+    with pytest.raises(PluginError, match=r"docs/x\.md: Material's search dialog is no longer rendered as"):
+        named('<div class="md-search" role="dialog"><nav class="md-search__options" aria-label="Search">', "docs/x.md")

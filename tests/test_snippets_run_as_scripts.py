@@ -32,13 +32,17 @@ def test_snippet_prints_its_expected_output(snippet):
                 f"actual: python {snippet.relative_to(ROOT)}",
             )
         )
-        pytest.fail(f"{snippet.relative_to(ROOT)} prints something else than its output file:\n{diff}\nIf intended: make outputs, then git diff.")
+        pytest.fail(
+            f"{snippet.relative_to(ROOT)} prints something else than its output file:\n{diff}\nIf intended: make outputs, then git diff."
+        )
 
 
 def test_a_snippet_runs_from_the_command_line():
     """One real subprocess, as a reader runs it, so the in-process runs above stand for the real thing."""
     snippet = SNIPPETS / "backprop" / "pytorch_check.py"
     result = subprocess.run([sys.executable, str(snippet)], capture_output=True, text=True, cwd=ROOT, check=True)
-    expected = re.sub(r"(?m)^--8<-- \[(?:start|end):[^\]]*\]\n", "", snippet.with_suffix(".out.txt").read_text(encoding="utf-8"))
+    expected = re.sub(
+        r"(?m)^--8<-- \[(?:start|end):[^\]]*\]\n", "", snippet.with_suffix(".out.txt").read_text(encoding="utf-8")
+    )
     assert result.stdout == expected, "the real run prints something else than the output file's sections, joined"
     assert result.stdout == "".join(out for _, out in run_file(snippet)), "the real run and the in-process run differ"

@@ -34,8 +34,14 @@ def test_some_terms_name_forms_to_avoid():
 # The checks fail, and say where: pages wrong on purpose.
 
 GRAD_FN = Term(
-    id="grad-fn", zh="梯度函数", en="gradient function", zh_definition="…", en_definition="…",
-    chapter="autograd", zh_avoid=("反向函数",), en_avoid=("backward function",),
+    id="grad-fn",
+    zh="梯度函数",
+    en="gradient function",
+    zh_definition="…",
+    en_definition="…",
+    chapter="autograd",
+    zh_avoid=("反向函数",),
+    en_avoid=("backward function",),
 )
 
 
@@ -45,23 +51,31 @@ def write(path, text):
 
 
 def test_an_avoided_form_names_the_page_the_line_and_the_term_to_write(tmp_path):
-    page = write(tmp_path / "autograd.md", """
+    page = write(
+        tmp_path / "autograd.md",
+        """
         # 自动微分
 
         `y.grad_fn` 是 y 的梯度函数。
         每个反向函数乘上自己的局部梯度。
-        """)
+        """,
+    )
     [message] = avoided_uses(page, "zh", (GRAD_FN,), name="docs/zh/autograd.md")
     assert message == "docs/zh/autograd.md:4: '反向函数' is a form to avoid; write '梯度函数' (glossary: grad-fn)"
 
 
 def test_an_avoided_english_form_is_found_at_the_start_of_a_sentence_but_not_inside_a_word(tmp_path):
-    page = write(tmp_path / "autograd.md", """
+    page = write(
+        tmp_path / "autograd.md",
+        """
         Backward function names end in Backward0.
         A backward functional is another word.
-        """)
+        """,
+    )
     found = avoided_uses(page, "en", (GRAD_FN,), name="autograd.md")
-    assert found == ["autograd.md:1: 'backward function' is a form to avoid; write 'gradient function' (glossary: grad-fn)"]
+    assert found == [
+        "autograd.md:1: 'backward function' is a form to avoid; write 'gradient function' (glossary: grad-fn)"
+    ]
 
 
 def test_a_term_missing_from_its_chapter_is_named(tmp_path):

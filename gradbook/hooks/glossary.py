@@ -36,7 +36,23 @@ HEADER = {
 TITLE_SEPARATOR = {"zh": "：", "en": ": "}
 
 # Elements whose text is not prose: left exactly as they are, children included.
-SKIPPED_TAGS = {"a", "abbr", "code", "pre", "kbd", "script", "style", "math", "summary", "h1", "h2", "h3", "h4", "h5", "h6"}
+SKIPPED_TAGS = {
+    "a",
+    "abbr",
+    "code",
+    "pre",
+    "kbd",
+    "script",
+    "style",
+    "math",
+    "summary",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+}
 SKIPPED_CLASSES = {"arithmatex", "admonition-title", "headerlink"}
 
 
@@ -62,7 +78,7 @@ def pattern(forms) -> re.Pattern:
 
 
 class GlossaryTreeprocessor(AbbrTreeprocessor):
-    def __init__(self, md: Markdown, extension: "GlossaryTooltips"):
+    def __init__(self, md: Markdown, extension: GlossaryTooltips):
         super().__init__(md, extension.titles)
         self.extension = extension
         self.RE = extension.pattern
@@ -77,7 +93,7 @@ class GlossaryTreeprocessor(AbbrTreeprocessor):
             return text, []
         elements = []
         for match in reversed(list(self.RE.finditer(text))):
-            elements.insert(0, self.create_element(self.abbrs[match[0]], match[0], text[match.end():]))
+            elements.insert(0, self.create_element(self.abbrs[match[0]], match[0], text[match.end() :]))
             text = text[: match.start()]
         self.created.extend(elements)
         return text, elements
@@ -139,7 +155,11 @@ def check(terms: tuple[Term, ...], docs: Path) -> list[str]:
     problems = []
     for key in ("id", "zh", "en"):
         values = [getattr(term, key) for term in terms]
-        problems += [f"docs/glossary.yml: {key} {value!r} is used twice" for value in sorted(set(values)) if values.count(value) > 1]
+        problems += [
+            f"docs/glossary.yml: {key} {value!r} is used twice"
+            for value in sorted(set(values))
+            if values.count(value) > 1
+        ]
     for term in terms:
         if not (docs / f"{term.chapter}.md").is_file():
             problems.append(f"docs/glossary.yml: {term.id}: chapter {term.chapter!r} is not a page of {docs}")
@@ -181,7 +201,9 @@ def table(terms: tuple[Term, ...], lang: str, docs: Path, nav_order: list[str]) 
     rows = [HEADER[lang], "| --- | --- | --- | --- |"]
     for term in sorted(terms, key=lambda t: order.get(f"{t.chapter}.md", len(order))):
         link = f"[{cell(chapter_title(docs, term.chapter))}]({term.chapter}.md)"
-        rows.append(f"| **{cell(term.term(lang))}** | {cell(term.term(OTHER[lang]))} | {cell(term.definition(lang))} | {link} |")
+        rows.append(
+            f"| **{cell(term.term(lang))}** | {cell(term.term(OTHER[lang]))} | {cell(term.definition(lang))} | {link} |"
+        )
     return "\n".join(rows)
 
 

@@ -28,7 +28,9 @@ XHTML = "http://www.w3.org/1999/xhtml"
 
 def roots(config) -> tuple[str, str]:
     """(this language's root URL, the site's root URL), each ending in /."""
-    here = next(language["path"] for language in config.extra["languages"] if language["lang"] == config.theme["language"])
+    here = next(
+        language["path"] for language in config.extra["languages"] if language["lang"] == config.theme["language"]
+    )
     language_root = config.site_url if config.site_url.endswith("/") else config.site_url + "/"
     return language_root, language_root[: len(language_root) - len(here)]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
+from functools import cache
 
 from latex2mathml.converter import convert
 from mkdocs.exceptions import PluginError
@@ -24,7 +24,10 @@ MATH = re.compile(
 # latex2mathml passes over what it does not know instead of failing: an `aligned` environment
 # leaves its `&` as a character, and a `\\` outside a table becomes a line break that MathML
 # Core ignores. Both would print a broken formula, so both stop the build.
-UNRENDERED = {"<mi>&</mi>": "an & outside a table (use align* instead of aligned)", 'linebreak="newline"': "a \\\\ outside a table (use align*)"}
+UNRENDERED = {
+    "<mi>&</mi>": "an & outside a table (use align* instead of aligned)",
+    'linebreak="newline"': "a \\\\ outside a table (use align*)",
+}
 
 
 SINGLE_TOKEN_ROW = re.compile(r"<mrow>(<(mi|mn|mo|mtext)\b[^>]*>[^<]*</\2>)</mrow>")
@@ -45,7 +48,7 @@ def compact(mathml: str) -> str:
     return mathml
 
 
-@lru_cache(maxsize=None)  # both languages, and a chapter and its notebook, share most formulas
+@cache  # both languages, and a chapter and its notebook, share most formulas
 def _converted(latex: str, display: str) -> str:
     return convert(latex, display=display)
 

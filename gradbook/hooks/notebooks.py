@@ -24,10 +24,15 @@ SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.DOTALL)
 MATH = re.compile(r"\$\$(?P<block>.+?)\$\$|(?<![\\$])\$(?P<inline>[^$\n]+?)\$", re.DOTALL)
 # mkdocs-jupyter's own copy widget, and the copy of each cell's source it copies from (which
 # its stylesheet hides, and which would show as plain text under every cell without it).
-COPY_WIDGET = re.compile(r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>|<div class="clipboard-copy-txt"[^>]*>[^<]*</div>', re.DOTALL)
+COPY_WIDGET = re.compile(
+    r'<div class="zeroclipboard-container">.*?</clipboard-copy>\s*</div>|<div class="clipboard-copy-txt"[^>]*>[^<]*</div>',
+    re.DOTALL,
+)
 # Code cells, and code blocks inside Markdown cells (a shell command), as nbconvert writes them.
 CODE = re.compile(r'<div class="(?:highlight-ipynb hl-python|highlight)"><pre>(?!<code>)(.*?)</pre>', re.DOTALL)
-HEADING = re.compile(r'<h(?P<level>[1-6]) id="[^"]*">(?P<text>.*?)<a class="anchor-link" href="#[^"]*">¶</a></h(?P=level)>', re.DOTALL)
+HEADING = re.compile(
+    r'<h(?P<level>[1-6]) id="[^"]*">(?P<text>.*?)<a class="anchor-link" href="#[^"]*">¶</a></h(?P=level)>', re.DOTALL
+)
 OUTPUT_TEXT = re.compile(r'(<div class="jp-RenderedText[^"]*"[^>]*>\s*<pre>)(.*?)(</pre>)', re.DOTALL)
 SHOWN_OUTPUT_LINES = (12, 8)  # a long output is shown as its first and last lines; the .ipynb keeps all
 # Code and outputs keep their dollar signs; everything else on a notebook page is its Markdown
@@ -57,7 +62,9 @@ def on_files(files, config):
         # A real file in a folder of its own, not File.generated: mkdocs-jupyter reads the
         # notebook from the file's src_dir, which a generated file does not have.
         folder, src_uri = write_notebook(chapter, lang)
-        files.append(File(src_uri, src_dir=str(folder), dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls))
+        files.append(
+            File(src_uri, src_dir=str(folder), dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
+        )
     return files
 
 
@@ -67,7 +74,7 @@ def on_page_markdown(markdown, page, config, **kwargs):
         return markdown
     view, download = LINKS[config.theme["language"]]
     links = (
-        f'[{view}](notebooks/{chapter}.ipynb){{ .md-button }} '
+        f"[{view}](notebooks/{chapter}.ipynb){{ .md-button }} "
         f'<a class="md-button" href="../notebooks/{chapter}/{chapter}.ipynb" download>{download}</a>'
     )
     return re.sub(r"^(# .+\n)", lambda m: f"{m[1]}\n{links}\n", markdown, count=1, flags=re.MULTILINE)
@@ -119,7 +126,7 @@ def _cut(text: str) -> str:
     first, last = SHOWN_OUTPUT_LINES
     if len(lines) <= first + last + 1:
         return text
-    return "\n".join(lines[:first] + [f"… ({len(lines) - first - last} more lines in the .ipynb)"] + lines[-last:])
+    return "\n".join([*lines[:first], f"… ({len(lines) - first - last} more lines in the .ipynb)", *lines[-last:]])
 
 
 def on_page_content(content, page, config, **kwargs):

@@ -62,7 +62,9 @@ def on_pre_build(config, **kwargs):
     # fork: the child starts with everything this process has imported, so it starts at once.
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    process = context.Process(target=_build, args=(config_file, overrides, send), name=f"mkdocs build {other}", daemon=True)
+    process = context.Process(
+        target=_build, args=(config_file, overrides, send), name=f"mkdocs build {other}", daemon=True
+    )
     process.start()
     send.close()
     _running.update(process=process, pipe=receive, folder=folder, other=other)

@@ -11,7 +11,7 @@ import re
 OUTPUT_CAPTION = {"zh": "输出", "en": "Output"}
 
 INCLUDE_FENCE = re.compile(
-    r'^(?P<open>[ \t]*`{3,}[ \t]*)(?P<language>py|python|pycon|text)(?P<attributes>[^\n]*)\n'
+    r"^(?P<open>[ \t]*`{3,}[ \t]*)(?P<language>py|python|pycon|text)(?P<attributes>[^\n]*)\n"
     r'(?P<first>[ \t]*-{1,}8<-{1,}[ \t]+"(?P<path>[^":\n]+)(?::[^"\n]*)?"[ \t]*\n)',
     re.MULTILINE,
 )

@@ -27,6 +27,7 @@ central_errors = {"h": steps, "float32": errors[torch.float32]["central"],
 # --8<-- [end:errors]
 # --8<-- [start:gradcheck-float32]
 import warnings
+
 from torch.autograd.gradcheck import GradcheckError, gradcheck
 
 torch.manual_seed(0)

@@ -1,5 +1,4 @@
 # --8<-- [start:counter]
-import re
 import warnings
 
 import torch

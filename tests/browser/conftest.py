@@ -29,7 +29,6 @@ AXE = HERE / "node_modules" / "axe-core" / "axe.min.js"
 VIEWPORT = {"width": 1280, "height": 900}  # a desktop: the search box and the switcher in the header
 
 
-
 @pytest.fixture(scope="session")
 def port() -> int:
     return free_port()
@@ -100,9 +99,17 @@ def visitor(browser, base_url: str, contexts: list):
                 route.continue_()
 
         context.route("**/*", route)
-        page.on("console", lambda m: m.type == "error" and result.problems.append(f"console error: {m.text} ({m.location.get('url', '')})"))
+        page.on(
+            "console",
+            lambda m: (
+                m.type == "error" and result.problems.append(f"console error: {m.text} ({m.location.get('url', '')})")
+            ),
+        )
         page.on("pageerror", lambda e: result.problems.append(f"uncaught exception: {e}"))
-        context.on("requestfailed", lambda r: r.url not in blocked and result.problems.append(f"failed request: {r.url} ({r.failure})"))
+        context.on(
+            "requestfailed",
+            lambda r: r.url not in blocked and result.problems.append(f"failed request: {r.url} ({r.failure})"),
+        )
         context.on("response", lambda r: r.status >= 400 and result.problems.append(f"HTTP {r.status}: {r.url}"))
         response = page.goto(result.url, wait_until="networkidle")
         result.status = response.status if response else None

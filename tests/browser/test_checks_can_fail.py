@@ -108,12 +108,16 @@ def test_a_figure_that_does_not_load_is_reported(broken_visit):
 
 
 def test_a_switcher_to_the_wrong_page_is_reported(broken_visit, broken_url):
-    message = failure_of(test_pages.test_language_switcher_lands_on_the_same_page, broken_visit, broken_url, *BROKEN_PAGE)
+    message = failure_of(
+        test_pages.test_language_switcher_lands_on_the_same_page, broken_visit, broken_url, *BROKEN_PAGE
+    )
     assert f"lands on {broken_url}en/, not {broken_url}en/backprop/" in message
 
 
 def test_faint_text_is_an_accessibility_violation(broken_visit, axe_source):
-    message = failure_of(test_pages.test_no_serious_accessibility_violation, broken_visit, axe_source, *BROKEN_PAGE, "light")
+    message = failure_of(
+        test_pages.test_no_serious_accessibility_violation, broken_visit, axe_source, *BROKEN_PAGE, "light"
+    )
     assert "color-contrast (serious)" in message and "浅得几乎看不见的文字" in message
 
 
@@ -142,7 +146,9 @@ def test_a_page_over_its_weight_budget_is_reported(browser, broken_url):
 
 
 def test_a_page_that_search_does_not_find_is_reported(broken_visit, broken_url):
-    message = failure_of(test_search.test_chinese_search_finds_the_pages_that_teach_it, broken_visit, broken_url, "反向传播")
+    message = failure_of(
+        test_search.test_chinese_search_finds_the_pages_that_teach_it, broken_visit, broken_url, "反向传播"
+    )
     assert "searching '反向传播' does not find ['backprop.md']" in message
 
 

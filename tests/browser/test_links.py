@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from browsing import PAGE_IDS, PAGE_PARAMS, url_of
 
 pytestmark = pytest.mark.browser
@@ -41,19 +42,42 @@ def linkcheck(starts: list[str], folder: Path, follow: bool = True) -> list[dict
     # Recursion level 1: the start pages and their links, whose own links are not followed.
     depth = [] if follow else ["--recursion-level", "1"]
     result = subprocess.run(
-        [sys.executable, str(LINKCHECKER), "--config", str(config), "--no-status", "--verbose", "--output", "csv",
-         "--threads", "1", "--timeout", "30", "--ignore-url", "#__codelineno-",
-         "--no-follow-url", "#", *depth, *starts],
-        capture_output=True, text=True, timeout=1800,
+        [
+            sys.executable,
+            str(LINKCHECKER),
+            "--config",
+            str(config),
+            "--no-status",
+            "--verbose",
+            "--output",
+            "csv",
+            "--threads",
+            "1",
+            "--timeout",
+            "30",
+            "--ignore-url",
+            "#__codelineno-",
+            "--no-follow-url",
+            "#",
+            *depth,
+            *starts,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=1800,
     )
     lines = [line for line in result.stdout.splitlines() if not COMMENT.match(line)]
-    assert result.returncode in (0, 1) and lines, f"linkchecker did not run (exit {result.returncode}):\n{result.stderr[-3000:]}"
+    assert result.returncode in (0, 1) and lines, (
+        f"linkchecker did not run (exit {result.returncode}):\n{result.stderr[-3000:]}"
+    )
     return list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter=";"))
 
 
 @pytest.fixture(scope="session")
 def crawl(base_url, tmp_path_factory) -> list[dict]:
-    return linkcheck([base_url + url_of(lang, name) for lang, name in PAGE_PARAMS], tmp_path_factory.mktemp("linkchecker"))
+    return linkcheck(
+        [base_url + url_of(lang, name) for lang, name in PAGE_PARAMS], tmp_path_factory.mktemp("linkchecker")
+    )
 
 
 def broken(row: dict) -> str | None:
@@ -80,5 +104,9 @@ def test_no_broken_link_or_anchor_on_the_page(crawl, base_url, lang, name):
 def test_no_broken_link_anywhere_else(crawl, base_url):
     """Links from what is not a page: CSS, notebooks, other generated files."""
     pages = {base_url + url_of(lang, name) for lang, name in PAGE_PARAMS}
-    bad = [f"{row['parentname'] or '(start)'}: {broken(row)}" for row in crawl if row["parentname"] not in pages and broken(row)]
+    bad = [
+        f"{row['parentname'] or '(start)'}: {broken(row)}"
+        for row in crawl
+        if row["parentname"] not in pages and broken(row)
+    ]
     assert not bad, "\n".join(f"  - {b}" for b in bad)

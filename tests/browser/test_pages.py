@@ -46,7 +46,9 @@ PROSE_TEXT = """() => {
   article.querySelectorAll("pre, code, math, script, style").forEach(e => e.remove());
   return article.textContent;
 }"""
-TEX_LEFT = re.compile(r"\$\$|\\\(|\\\[|\\(?:frac|partial|mathbf|mathrm|begin|end|sum|cdot|times|nabla|left|right|hat|alpha|eta|theta)\b")
+TEX_LEFT = re.compile(
+    r"\$\$|\\\(|\\\[|\\(?:frac|partial|mathbf|mathrm|begin|end|sum|cdot|times|nabla|left|right|hat|alpha|eta|theta)\b"
+)
 
 
 def source_has_math(lang: str, name: str) -> bool:
@@ -162,8 +164,11 @@ CLIPBOARD_CHANGED = """const clipboardChanged = async sentinel => {
 
 # Material's copy button, clicked from the page for every block but the first (which the test
 # clicks with the mouse): what each put on the clipboard, and what its block shows.
-COPY_ALL = """async ([sentinel, skip]) => {
-  """ + CLIPBOARD_CHANGED + """
+COPY_ALL = (
+    """async ([sentinel, skip]) => {
+  """
+    + CLIPBOARD_CHANGED
+    + """
   const found = [];
   for (const [i, pre] of [...document.querySelectorAll("article div.highlight pre")].entries()) {
     const code = pre.querySelector("code").cloneNode(true);
@@ -179,6 +184,7 @@ COPY_ALL = """async ([sentinel, skip]) => {
   }
   return found;
 }"""
+)
 # What the mouse click on the first block put on the clipboard.
 COPIED = "async sentinel => { " + CLIPBOARD_CHANGED + " return await clipboardChanged(sentinel); }"
 
@@ -206,9 +212,13 @@ def test_copy_button_copies_the_code(visit, lang, name):
         if block["buttons"] != 1:
             bad.append(f"code block #{block['i']} ({shown[:40]!r}…) has {block['buttons']} copy buttons")
         elif block["copied"] == SENTINEL:
-            bad.append(f"code block #{block['i']} ({shown[:40]!r}…): the copy button copied nothing (the clipboard was unchanged {COPY_TIMEOUT_MS / 1000:.0f} s after the click)")
+            bad.append(
+                f"code block #{block['i']} ({shown[:40]!r}…): the copy button copied nothing (the clipboard was unchanged {COPY_TIMEOUT_MS / 1000:.0f} s after the click)"
+            )
         elif normalized(block["copied"]) != shown:
-            bad.append(f"code block #{block['i']}: copied {normalized(block['copied'])[:120]!r}, the block shows {shown[:120]!r}")
+            bad.append(
+                f"code block #{block['i']}: copied {normalized(block['copied'])[:120]!r}, the block shows {shown[:120]!r}"
+            )
         else:
             copied.append(shown)
     for where, expected in included_code(lang, name):
@@ -231,7 +241,9 @@ def test_language_switcher_lands_on_the_same_page(visit, base_url, lang, name):
     response = navigation.value
     expected = base_url + url_of(other, name)
     assert page.url == expected, f"{seen.url}: the {other} switcher lands on {page.url}, not {expected}"
-    assert response is not None and response.status == 200, f"{seen.url}: {expected} answered {response and response.status}"
+    assert response is not None and response.status == 200, (
+        f"{seen.url}: {expected} answered {response and response.status}"
+    )
     assert page.locator("html").get_attribute("lang") == other, f"{expected} is not a {other} page"
     assert page.locator("article h1").count() == 1, f"{expected} has no page title"
     # and back again
@@ -298,7 +310,8 @@ def test_no_serious_accessibility_violation(visit, axe_source, lang, name, schem
     }""")
     bad = [
         f"{v['id']} ({v['impact']}): {v['help']}; {len(v['nodes'])} element(s): " + " | ".join(v["nodes"][:4])
-        for v in result if v["impact"] in ("serious", "critical")
+        for v in result
+        if v["impact"] in ("serious", "critical")
     ]
     assert not bad, f"{seen.url} ({scheme}):\n{problems(bad)}"
 

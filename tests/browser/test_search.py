@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
 from browsing import PAGES, url_of
 
 pytestmark = pytest.mark.browser
@@ -39,7 +40,9 @@ def search(visit, lang: str, query: str) -> list[str]:
         page.wait_for_function(RESULTS_SHOWN, arg=placeholder, timeout=RESULTS_TIMEOUT_MS)
     except PlaywrightTimeout:
         meta = page.locator(".md-search-result__meta").inner_text()
-        raise AssertionError(f"searching {query!r} on {seen.url}: no result listed within {RESULTS_TIMEOUT_MS / 1000:.0f} s (the result line says {meta!r})") from None
+        raise AssertionError(
+            f"searching {query!r} on {seen.url}: no result listed within {RESULTS_TIMEOUT_MS / 1000:.0f} s (the result line says {meta!r})"
+        ) from None
     hrefs = page.evaluate("() => [...document.querySelectorAll('.md-search-result__item > a')].map(a => a.href)")
     assert not seen.problems, f"searching {query!r} on {seen.url}:\n{seen.report()}"
     return [href.split("?")[0].split("#")[0] for href in hrefs]
@@ -63,4 +66,6 @@ def test_english_search_finds_english_pages_only(visit, base_url):
     assert found, "searching 'gradient' on the English site finds nothing"
     chinese = [href for href in found if not href.startswith(base_url + "en/")]
     assert not chinese, f"searching 'gradient' on the English site finds pages outside en/: {chinese}"
-    assert base_url + url_of("en", "backprop.md") in found, f"'gradient' does not find en/backprop/: {sorted(set(found))}"
+    assert base_url + url_of("en", "backprop.md") in found, (
+        f"'gradient' does not find en/backprop/: {sorted(set(found))}"
+    )

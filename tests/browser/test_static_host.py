@@ -76,10 +76,14 @@ def test_every_file_is_served_with_its_type(site_dir, base_url):
         if status != 200:
             bad.append(f"{relative}: HTTP {status}")
         elif expected is None:
-            bad.append(f"{relative}: a kind of file the site never served before ({path.suffix or 'no suffix'}, served as {served}): add it to CONTENT_TYPES")
+            bad.append(
+                f"{relative}: a kind of file the site never served before ({path.suffix or 'no suffix'}, served as {served}): add it to CONTENT_TYPES"
+            )
         elif served != expected:
             bad.append(f"{relative}: served as {served}, not {expected}")
-    assert not bad, f"{len(bad)} file(s) of {site_dir} not served as they should be:\n" + "\n".join(f"  - {b}" for b in bad)
+    assert not bad, f"{len(bad)} file(s) of {site_dir} not served as they should be:\n" + "\n".join(
+        f"  - {b}" for b in bad
+    )
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -115,7 +119,9 @@ def sitemap_alternates(base_url) -> dict[str, dict[str, str]]:
     for prefix in PREFIX.values():
         root = ElementTree.fromstring(get(f"{base_url}{prefix}sitemap.xml")[2])
         for url in root.iter(f"{SITEMAP}url"):
-            found[url.find(f"{SITEMAP}loc").text] = {link.get("hreflang"): link.get("href") for link in url.iter(XHTML_LINK)}
+            found[url.find(f"{SITEMAP}loc").text] = {
+                link.get("hreflang"): link.get("href") for link in url.iter(XHTML_LINK)
+            }
     return found
 
 
@@ -127,9 +133,15 @@ def test_every_page_names_its_address_and_its_other_language(base_url, sitemap_a
     head = body.decode("utf-8").split("</head>")[0]
     canonical = CANONICAL.findall(head)
     assert status == 200 and canonical == [url], f"{url} (HTTP {status}): canonical links {canonical}, not [{url!r}]"
-    expected = {lang: url, OTHER[lang]: base_url + url_of(OTHER[lang], name), "x-default": base_url + url_of("zh", name)}
+    expected = {
+        lang: url,
+        OTHER[lang]: base_url + url_of(OTHER[lang], name),
+        "x-default": base_url + url_of("zh", name),
+    }
     in_head = HEAD_ALTERNATE.findall(head)
-    assert dict(in_head) == expected and len(in_head) == 3, f"{url}: hreflang alternates in <head> are {in_head}, not {expected}"
+    assert dict(in_head) == expected and len(in_head) == 3, (
+        f"{url}: hreflang alternates in <head> are {in_head}, not {expected}"
+    )
     given = sitemap_alternates.get(url)
     assert given == expected, f"{url}: hreflang alternates in sitemap.xml are {given}, not {expected}"
     for hreflang, href in expected.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -74,17 +75,32 @@ def _pattern(form: str, lang: str) -> re.Pattern:
 
 
 def avoided_uses(page, lang: str, terms: tuple[Term, ...], name: str | None = None) -> list[str]:
-    """Every line of a page that uses a form the glossary says to avoid, with the term to write."""
+    """Every use on a page of a form the glossary says to avoid, with its line and the term to write.
+
+    A form wrapped across two lines of the source counts, on the line where it starts: the lines
+    are joined first, with a space in English and with nothing in Chinese, as a browser shows them.
+    """
     name = name or str(page)
+    wrap = " " if lang == "en" else ""
+    joined, starts, previous = "", [], None
+    for line in (line.strip() for line in page.read_text(encoding="utf-8").splitlines()):
+        if previous is not None:
+            joined += wrap if line and previous else "\n"  # a blank line ends a paragraph
+        starts.append(len(joined))
+        joined += line
+        previous = line
     found = []
-    for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), start=1):
-        for term in terms:
-            for form in term.avoided(lang):
-                if _pattern(form, lang).search(line):
-                    found.append(
-                        f"{name}:{number}: {form!r} is a form to avoid; write {term.term(lang)!r} (glossary: {term.id})"
+    for term in terms:
+        for form in term.avoided(lang):
+            for match in _pattern(form, lang).finditer(joined):
+                number = bisect_right(starts, match.start())
+                found.append(
+                    (
+                        number,
+                        f"{name}:{number}: {form!r} is a form to avoid; write {term.term(lang)!r} (glossary: {term.id})",
                     )
-    return found
+                )
+    return [message for _, message in sorted(found)]
 
 
 def uses_term(text: str, term: Term, lang: str) -> bool:

@@ -90,3 +90,24 @@ def test_a_term_missing_from_its_chapter_is_named(tmp_path):
 def test_an_entry_without_forms_to_avoid_still_loads():
     term = Term(id="x", zh="张量", en="tensor", zh_definition="…", en_definition="…", chapter="tensors-graphs")
     assert term.avoided("zh") == term.avoided("en") == ()
+
+
+def test_an_avoided_form_wrapped_across_two_lines_is_found_where_it_starts(tmp_path):
+    page = write(
+        tmp_path / "autograd.md",
+        """
+        Each backward
+        function multiplies in its local gradient.
+
+        A backward
+
+        function in another paragraph is two sentences.
+        """,
+    )
+    assert avoided_uses(page, "en", (GRAD_FN,), name="autograd.md") == [
+        "autograd.md:1: 'backward function' is a form to avoid; write 'gradient function' (glossary: grad-fn)"
+    ]
+    page = write(tmp_path / "autograd.md", "每个反向\n函数都乘上局部梯度。\n\n反向\n\n函数\n")
+    assert avoided_uses(page, "zh", (GRAD_FN,), name="x.md") == [
+        "x.md:1: '反向函数' is a form to avoid; write '梯度函数' (glossary: grad-fn)"
+    ]

@@ -68,7 +68,7 @@ def without_fences_and_comments(text: str) -> str:
     return FENCE.sub("", COMMENT.sub("", text))
 
 
-def _blanked(text: str) -> str:
+def blanked(text: str) -> str:
     """The text with fences and HTML comments replaced by as many empty lines: line numbers hold."""
 
     def blank(match):
@@ -87,7 +87,7 @@ def paragraphs(page: Path) -> list[tuple[int, str]]:
     Headings and table rows are left out; fences and comments are not prose.
     """
     found, start, lines = [], None, []
-    for number, line in enumerate([*_blanked(page.read_text(encoding="utf-8")).split("\n"), ""], 1):
+    for number, line in enumerate([*blanked(page.read_text(encoding="utf-8")).split("\n"), ""], 1):
         if not line.strip() or _BLOCK_START.match(line):
             if lines:
                 found.append((start, " ".join(lines)))

@@ -14,6 +14,7 @@ from gradbook import DOCS, LANGUAGES, ROOT, SNIPPETS
 from gradbook.pages import (
     annotation_items_after,
     annotation_markers,
+    blanked,
     fences,
     headings,
     include_lines,
@@ -243,3 +244,27 @@ def test_chinese_paragraphs_are_short_enough_to_read(name):
         if (count := len(HAN.findall(text))) > LONGEST_CHINESE_PARAGRAPH
     ]
     assert not problems, "split these paragraphs where their second thought begins:\n" + "\n".join(problems)
+
+
+# Chromium shows a line break of the source as a space, even between two Chinese characters
+# (measured: 中文。⏎中文 is 5 px wider than 中文。中文), so a Chinese sentence is not wrapped in the
+# source where both sides are Chinese. A space beside code, a number or Latin is the site's style.
+CJK = "[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef]"
+WRAPPED_BETWEEN_CHINESE = re.compile(rf"{CJK}\n[ \t]*(?={CJK})")
+
+
+@pytest.mark.parametrize("name", PAGES["zh"])
+def test_no_stray_space_between_chinese_characters(name):
+    page = DOCS / "zh" / name
+    problems = [
+        f"docs/zh/{name}:{line}: '{text[-8:]}⏎…' shows a space in the browser; join the two lines"
+        for line, text in line_ends_wrapped_between_chinese(page)
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def line_ends_wrapped_between_chinese(page):
+    prose = blanked(page.read_text(encoding="utf-8"))
+    for match in WRAPPED_BETWEEN_CHINESE.finditer(prose):
+        line = prose.count("\n", 0, match.start()) + 1
+        yield line, prose.split("\n")[line - 1]

@@ -4,7 +4,7 @@ PYTHON := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test lint outputs bench lock system-packages clean
+.PHONY: serve build test fast lint outputs bench lock system-packages clean
 
 # The virtual environment, rebuilt when the declared dependencies change. pip takes torch from
 # the CPU wheel on this machine's disk (torch==2.13.0 is pinned in pyproject.toml), and every
@@ -30,10 +30,20 @@ serve: $(STAMP)
 build: $(STAMP)
 	$(VENV)/bin/mkdocs build --strict
 
+# Both cores: pytest-xdist, with each page's doctests and each page's browser checks kept on one
+# worker (xdist_group marks, see conftest.py and tests/browser/conftest.py).
+PYTEST := $(PYTHON) -m pytest -n 2 --dist loadgroup
+
 ## test: set up, then lint and run the whole suite (every page of both languages, the build, the checks)
 test: lint system-packages
 	@[ -d tests/browser/node_modules ] || npm ci --prefix tests/browser --no-audit --no-fund
-	$(PYTHON) -m pytest
+	@start=$$(date +%s); $(PYTEST); status=$$?; \
+	  echo "make test: the suite took $$(( $$(date +%s) - start )) s"; exit $$status
+
+## fast: lint, then everything but the browser suite (the pages' examples, the structure, the build, the figures)
+fast: lint system-packages
+	@start=$$(date +%s); $(PYTEST) -m "not browser"; status=$$?; \
+	  echo "make fast: the suite took $$(( $$(date +%s) - start )) s"; exit $$status
 
 ## lint: ruff's lint and format check over gradbook/, tests/ and snippets/ (a second or two);
 ## `.venv/bin/ruff check --fix . && .venv/bin/ruff format .` fixes most of what it finds

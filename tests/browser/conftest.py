@@ -1,9 +1,9 @@
 """Fixtures of the browser tests: the built site, served by nginx on 127.0.0.1, and Debian's Chromium.
 
-The site is built once per session (`mkdocs build --strict` into a temporary folder the web
-server's worker may read), published at the address it is then served from (GRADBOOK_SITE_URL),
-so its canonical and hreflang links point at pages the crawl can check, and served by Debian's
-nginx as a static host serves it (gradbook/static_host.py: an unprivileged worker, gzip).
+The site is the run's one build (tests/conftest.py: `mkdocs build --strict` into a folder the
+web server's worker may read, published at the address it is then served from, so its
+canonical and hreflang links point at pages the crawl can check), served by Debian's nginx as
+a static host serves it (gradbook/static_host.py: an unprivileged worker, gzip).
 BROWSER_TEST_SITE=<dir> serves an already built site instead (to try the tests on a broken copy).
 
 Every visit gets a fresh browser context that records what a reader would not want: console
@@ -21,8 +21,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from gradbook.benchmark import build_site, launch_chromium, wait_for_search_index
-from gradbook.static_host import free_port, readable_tempdir, serve
+from gradbook.benchmark import launch_chromium, wait_for_search_index
+from gradbook.built_site import page_path
+from gradbook.static_host import serve
 
 HERE = Path(__file__).resolve().parent
 AXE = HERE / "node_modules" / "axe-core" / "axe.min.js"
@@ -30,23 +31,16 @@ VIEWPORT = {"width": 1280, "height": 900}  # a desktop: the search box and the s
 
 
 @pytest.fixture(scope="session")
-def port() -> int:
-    return free_port()
-
-
-@pytest.fixture(scope="session")
-def site_dir(port) -> Path:
+def site_dir(request) -> Path:
     given = os.environ.get("BROWSER_TEST_SITE")
     if given:
         return Path(given)
-    site = readable_tempdir("gradbook-browser-site-") / "site"
-    build_site(site, {"GRADBOOK_SITE_URL": f"http://127.0.0.1:{port}/"})
-    return site
+    return request.getfixturevalue("site")  # tests/conftest.py: the one build of this run
 
 
 @pytest.fixture(scope="session")
-def base_url(site_dir, port) -> str:
-    with serve(site_dir, port) as url:
+def base_url(site_dir, site_port) -> str:
+    with serve(site_dir, site_port) as url:
         yield url
 
 
@@ -73,9 +67,10 @@ class Visit:
     url: str
     status: int | None = None
     problems: list[str] = field(default_factory=list)  # console errors, failed or foreign requests
+    at_load: list[str] = field(default_factory=list)  # the problems once loaded, before any check acted
 
-    def report(self) -> str:
-        return "\n".join(f"  - {p}" for p in self.problems)
+    def report(self, problems: list[str] | None = None) -> str:
+        return "\n".join(f"  - {p}" for p in (self.problems if problems is None else problems))
 
 
 def visitor(browser, base_url: str, contexts: list):
@@ -114,6 +109,7 @@ def visitor(browser, base_url: str, contexts: list):
         response = page.goto(result.url, wait_until="networkidle")
         result.status = response.status if response else None
         wait_for_search_index(page, result.url, response)
+        result.at_load = list(result.problems)
         return result
 
     return open_page
@@ -125,3 +121,33 @@ def visit(browser, base_url):
     yield visitor(browser, base_url, contexts)
     for context in contexts:
         context.close()
+
+
+class PageViews:
+    """One page as the per-page checks see it: opened once in each colour scheme, on first use.
+
+    The checks of a page share its two views (tests/browser/test_pages.py orders them so that
+    the ones that change what they look at come last and leave it as they found it); opening
+    each page once per check was most of the browser suite's time."""
+
+    def __init__(self, open_page, base_url: str, lang: str, name: str):
+        self.open_page, self.base_url, self.lang, self.name = open_page, base_url, lang, name
+        self.path = page_path(lang, name)
+        self.url = base_url + self.path
+        self._views: dict[str, Visit] = {}
+
+    def __getitem__(self, scheme: str) -> Visit:
+        """The page in the "light" or "dark" scheme; the clipboard may be read and written."""
+        if scheme not in self._views:
+            self._views[scheme] = self.open_page(self.path, scheme, ["clipboard-read", "clipboard-write"])
+        return self._views[scheme]
+
+
+def pytest_collection_modifyitems(items):
+    """Under pytest-xdist (`-n 2 --dist loadgroup`), all checks of one page go to one worker, so
+    the page is opened there once per colour scheme (see PageViews)."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None and "views" in callspec.params:
+            lang, name = callspec.params["views"]
+            item.add_marker(pytest.mark.xdist_group(f"{lang}/{name}"))

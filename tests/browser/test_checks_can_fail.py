@@ -24,7 +24,7 @@ import test_static_host
 from test_links import broken, linkcheck
 
 from browsing import url_of
-from conftest import visitor
+from conftest import PageViews, visitor
 from gradbook.static_host import readable_tempdir, serve
 
 pytestmark = pytest.mark.browser
@@ -83,41 +83,46 @@ def broken_visit(browser, broken_url):
         context.close()
 
 
+@pytest.fixture
+def broken_views(browser, broken_url):
+    """The broken page, as the per-page checks of test_pages.py see it."""
+    contexts = []
+    yield PageViews(visitor(browser, broken_url, contexts), broken_url, *BROKEN_PAGE)
+    for context in contexts:
+        context.close()
+
+
 def failure_of(check, *args) -> str:
     with pytest.raises(AssertionError) as raised:
         check(*args)
     return str(raised.value)
 
 
-def test_a_request_to_another_host_a_script_error_and_a_missing_file_are_reported(broken_visit):
-    message = failure_of(test_pages.test_page_loads_cleanly, broken_visit, *BROKEN_PAGE)
+def test_a_request_to_another_host_a_script_error_and_a_missing_file_are_reported(broken_views):
+    message = failure_of(test_pages.test_page_loads_cleanly, broken_views)
     assert "/backprop/" in message
     assert "request to another host (blocked): https://cdn.example.com/tracker.png" in message
     assert "gradbookUndefinedFunction" in message
     assert "HTTP 404" in message and "missing-figure.png" in message
 
 
-def test_unconverted_math_is_reported(broken_visit):
-    message = failure_of(test_pages.test_math_is_rendered, broken_visit, *BROKEN_PAGE)
+def test_unconverted_math_is_reported(broken_views):
+    message = failure_of(test_pages.test_math_is_rendered, broken_views)
     assert "unconverted TeX in the prose" in message and "\\frac" in message
 
 
-def test_a_figure_that_does_not_load_is_reported(broken_visit):
-    message = failure_of(test_pages.test_every_figure_shows, broken_visit, *BROKEN_PAGE)
+def test_a_figure_that_does_not_load_is_reported(broken_views):
+    message = failure_of(test_pages.test_every_figure_shows, broken_views)
     assert "missing-figure.png does not load" in message
 
 
-def test_a_switcher_to_the_wrong_page_is_reported(broken_visit, broken_url):
-    message = failure_of(
-        test_pages.test_language_switcher_lands_on_the_same_page, broken_visit, broken_url, *BROKEN_PAGE
-    )
+def test_a_switcher_to_the_wrong_page_is_reported(broken_views, broken_url):
+    message = failure_of(test_pages.test_language_switcher_lands_on_the_same_page, broken_views)
     assert f"lands on {broken_url}en/, not {broken_url}en/backprop/" in message
 
 
-def test_faint_text_is_an_accessibility_violation(broken_visit, axe_source):
-    message = failure_of(
-        test_pages.test_no_serious_accessibility_violation, broken_visit, axe_source, *BROKEN_PAGE, "light"
-    )
+def test_faint_text_is_an_accessibility_violation(broken_views, axe_source):
+    message = failure_of(test_pages.test_no_serious_accessibility_violation, broken_views, axe_source, "light")
     assert "color-contrast (serious)" in message and "浅得几乎看不见的文字" in message
 
 
@@ -130,18 +135,18 @@ def test_a_broken_link_is_reported_with_its_page(broken_url, tmp_path):
     assert any("broken link '../no-such-chapter/'" in b and "404" in b for b in bad), bad
 
 
-def test_a_copy_button_that_copies_nothing_is_reported(broken_visit):
-    message = failure_of(test_pages.test_copy_button_copies_the_code, broken_visit, *BROKEN_PAGE)
+def test_a_copy_button_that_copies_nothing_is_reported(broken_views):
+    message = failure_of(test_pages.test_copy_button_copies_the_code, broken_views)
     assert "('print(\"copy me\")'…): the copy button copied nothing" in message
 
 
-def test_a_dark_theme_with_a_light_background_is_reported(broken_visit):
-    message = failure_of(test_pages.test_theme_renders, broken_visit, *BROKEN_PAGE, "dark")
+def test_a_dark_theme_with_a_light_background_is_reported(broken_views):
+    message = failure_of(test_pages.test_theme_renders, broken_views, "dark")
     assert "the background's luminance is" in message and "in the dark theme" in message
 
 
-def test_a_page_over_its_weight_budget_is_reported(browser, broken_url):
-    message = failure_of(test_pages.test_page_weight_is_within_budget, browser, broken_url, *BROKEN_PAGE)
+def test_a_page_over_its_weight_budget_is_reported(browser, broken_views, broken_url):
+    message = failure_of(test_pages.test_page_weight_is_within_budget, browser, broken_views)
     assert f"{broken_url}backprop/ weighs" in message and "> 400 KB" in message
 
 

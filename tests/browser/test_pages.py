@@ -1,7 +1,10 @@
 """Every page of both languages, as headless Chromium shows it to a reader.
 
 Each test is parametrized per page (zh/…, en/…): a failing page is named with its reason and the
-other pages are still checked.
+other pages are still checked. A page is opened once per colour scheme and every check of that
+page runs on it (the `views` fixture: pytest runs a page's checks together, in the order they
+are written here): the checks that only look come first; the palette toggle is switched back;
+the language switcher, which navigates, comes last.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 import pytest
 
 from browsing import OTHER, PAGE_IDS, PAGE_PARAMS, reveal, url_of
+from conftest import PageViews, visitor
 from gradbook import DOCS
 from gradbook.benchmark import MAX_PAGE_BYTES, page_weight
 from gradbook.built_site import chapter_of
@@ -18,19 +22,25 @@ from gradbook.pages import fences, without_fences_and_comments
 from gradbook.snippets import INCLUDE_LINE, SnippetError, includes_in, shown_text
 
 pytestmark = pytest.mark.browser
-per_page = pytest.mark.parametrize("lang,name", PAGE_PARAMS, ids=PAGE_IDS)
+
+
+@pytest.fixture(scope="module", params=PAGE_PARAMS, ids=PAGE_IDS)
+def views(request, browser, base_url) -> PageViews:
+    contexts = []
+    yield PageViews(visitor(browser, base_url, contexts), base_url, *request.param)
+    for context in contexts:
+        context.close()
 
 
 def problems(items: list[str]) -> str:
     return "\n".join(f"  - {item}" for item in items)
 
 
-@per_page
-def test_page_loads_cleanly(visit, lang, name):
+def test_page_loads_cleanly(views):
     """No console error, no uncaught exception, no failed request, nothing from another host."""
-    seen = visit(url_of(lang, name))
+    seen = views["light"]
     assert seen.status == 200, f"{seen.url} answered HTTP {seen.status}"
-    assert not seen.problems, f"{seen.url}:\n{seen.report()}"
+    assert not seen.at_load, f"{seen.url}:\n{seen.report(seen.at_load)}"
 
 
 MATH_SIZES = """() => [...document.querySelectorAll("article math")].map((m, i) => {
@@ -58,13 +68,12 @@ def source_has_math(lang: str, name: str) -> bool:
     return bool(re.search(r"\$[^$\n]+\$", text))
 
 
-@per_page
-def test_math_is_rendered(visit, lang, name):
+def test_math_is_rendered(views):
     """Every <math> element renders with a non-zero size, as MathML (not as plain text)."""
-    seen = visit(url_of(lang, name))
+    seen = views["light"]
     reveal(seen.page)
     maths = seen.page.evaluate(MATH_SIZES)
-    if source_has_math(lang, name):
+    if source_has_math(views.lang, views.name):
         assert maths, f"{seen.url}: the page's Markdown has $…$ math but the page has no <math> element"
     bad = []
     for m in maths:
@@ -101,10 +110,9 @@ FIGURES = """async () => {
 }"""
 
 
-@per_page
-def test_every_figure_shows(visit, lang, name):
+def test_every_figure_shows(views):
     """Every image and inline SVG in the content loads, decodes and takes up space."""
-    seen = visit(url_of(lang, name))
+    seen = views["light"]
     reveal(seen.page)
     bad = []
     for figure in seen.page.evaluate(FIGURES):
@@ -173,15 +181,91 @@ BLOCK = """pre => {
 COPIED = "async sentinel => { " + CLIPBOARD_CHANGED + " return await clipboardChanged(sentinel); }"
 
 
-@per_page
-def test_copy_button_copies_the_code(visit, lang, name):
+# The rules whose outcome depends on the colours: the dark theme changes nothing else (the same
+# DOM, other CSS custom properties), and every other rule runs on the light view.
+COLOUR_RULES = ["color-contrast", "link-in-text-block"]
+AXE = """async rules => {
+  const options = {resultTypes: ["violations"]};
+  if (rules) options.runOnly = {type: "rule", values: rules};
+  const r = await axe.run(document, options);
+  return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map(n => `${n.target.join(" ")}: ${n.html.slice(0, 120)}`)}));
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_serious_accessibility_violation(views, axe_source, scheme):
+    """axe-core, injected into the page, finds no serious or critical violation (answers opened):
+    every rule in the light theme, the colour rules in the dark one."""
+    seen = views[scheme]
+    page = seen.page
+    reveal(page)
+    if not page.evaluate("() => typeof axe !== 'undefined'"):
+        page.add_script_tag(content=axe_source)
+    result = page.evaluate(AXE, None if scheme == "light" else COLOUR_RULES)
+    bad = [
+        f"{v['id']} ({v['impact']}): {v['help']}; {len(v['nodes'])} element(s): " + " | ".join(v["nodes"][:4])
+        for v in result
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert not bad, f"{seen.url} ({scheme}):\n{problems(bad)}"
+
+
+LOOK = """() => {
+  const rgb = s => (s.match(/[\\d.]+/g) || []).slice(0, 3).map(Number);
+  const lum = ([r, g, b]) => { const f = c => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+                               return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+  const text = document.querySelector("article p, article li, article h1");
+  const background = lum(rgb(getComputedStyle(document.body).backgroundColor));
+  const foreground = lum(rgb(getComputedStyle(text).color));
+  const [hi, lo] = [Math.max(background, foreground), Math.min(background, foreground)];
+  const box = document.querySelector("article").getBoundingClientRect();
+  return {scheme: document.body.getAttribute("data-md-color-scheme"), background, contrast: (hi + 0.05) / (lo + 0.05),
+          article: [box.width, box.height]};
+}"""
+
+
+PALETTE_TOGGLE = "form[data-md-component=palette] label:visible"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_theme_renders(views, scheme):
+    """The reader's light or dark preference gives that palette, with readable text; the toggle
+    switches it (and, clicked again, switches it back)."""
+    seen = views[scheme]
+    page = seen.page
+    look = page.evaluate(LOOK)
+    expected = {"light": "default", "dark": "slate"}[scheme]
+    bad = list(seen.at_load)
+    if look["scheme"] != expected:
+        bad.append(f"prefers-color-scheme: {scheme} gives the palette {look['scheme']!r}, not {expected!r}")
+    if (scheme == "light") != (look["background"] > 0.5):
+        bad.append(f"the background's luminance is {look['background']:.2f} in the {scheme} theme")
+    if look["contrast"] < 4.5:
+        bad.append(f"text contrast {look['contrast']:.1f}:1 < 4.5:1 in the {scheme} theme")
+    if min(look["article"]) <= 0:
+        bad.append(f"the article is {look['article']}")
+    for flip in ("switches", "switches back"):
+        toggle = page.locator(PALETTE_TOGGLE)
+        if toggle.count() != 1:
+            bad.append(f"{toggle.count()} visible palette toggles")
+            break
+        toggle.click()
+        flipped = page.evaluate(LOOK)
+        if flipped["scheme"] == look["scheme"] or (flipped["background"] > 0.5) == (look["background"] > 0.5):
+            bad.append(f"the palette toggle leaves the {scheme} theme at {flipped['scheme']!r} (it {flip})")
+        look = flipped
+    assert not bad, f"{seen.url} ({scheme}):\n{problems(bad)}"
+
+
+def test_copy_button_copies_the_code(views):
     """Each code block's copy button puts exactly the code (without annotation markers) on the clipboard,
     and every included snippet on the page can be copied whole.
 
     Every button gets a real mouse click, as a reader gives it: a copy needs the user activation
     a click grants, which lasts five seconds; buttons clicked by script after the first real
     click stopped copying once a busy machine took longer than that to reach them."""
-    seen = visit(url_of(lang, name), permissions=["clipboard-read", "clipboard-write"])
+    seen = views["light"]
     page = seen.page
     reveal(page)
     blocks = page.locator("article div.highlight pre")
@@ -209,17 +293,16 @@ def test_copy_button_copies_the_code(visit, lang, name):
             )
         else:
             copied.append(shown)
-    for where, expected in included_code(lang, name):
+    for where, expected in included_code(views.lang, views.name):
         if expected not in copied:
             bad.append(f"{where}: no copy button copies the included code {expected[:120]!r}")
     assert not bad, f"{seen.url}:\n{problems(bad)}"
 
 
-@per_page
-def test_language_switcher_lands_on_the_same_page(visit, base_url, lang, name):
-    """The header's language menu, clicked, opens the same page in the other language."""
-    other = OTHER[lang]
-    seen = visit(url_of(lang, name))
+def test_language_switcher_lands_on_the_same_page(views):
+    """The header's language menu, clicked, opens the same page in the other language (and back)."""
+    lang, other = views.lang, OTHER[views.lang]
+    seen = views["light"]
     page = seen.page
     page.locator(".md-header .md-select").hover()
     link = page.locator(f".md-header a[data-language-switch][hreflang={other}]")
@@ -227,88 +310,23 @@ def test_language_switcher_lands_on_the_same_page(visit, base_url, lang, name):
     with page.expect_navigation(wait_until="load") as navigation:
         link.click()
     response = navigation.value
-    expected = base_url + url_of(other, name)
+    expected = views.base_url + url_of(other, views.name)
     assert page.url == expected, f"{seen.url}: the {other} switcher lands on {page.url}, not {expected}"
     assert response is not None and response.status == 200, (
         f"{seen.url}: {expected} answered {response and response.status}"
     )
     assert page.locator("html").get_attribute("lang") == other, f"{expected} is not a {other} page"
     assert page.locator("article h1").count() == 1, f"{expected} has no page title"
-    # and back again
     page.locator(".md-header .md-select").hover()
     with page.expect_navigation(wait_until="load"):
         page.locator(f".md-header a[data-language-switch][hreflang={lang}]").click()
     assert page.url == seen.url, f"{expected}: the {lang} switcher lands on {page.url}, not back on {seen.url}"
 
 
-LOOK = """() => {
-  const rgb = s => (s.match(/[\\d.]+/g) || []).slice(0, 3).map(Number);
-  const lum = ([r, g, b]) => { const f = c => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
-                               return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
-  const text = document.querySelector("article p, article li, article h1");
-  const background = lum(rgb(getComputedStyle(document.body).backgroundColor));
-  const foreground = lum(rgb(getComputedStyle(text).color));
-  const [hi, lo] = [Math.max(background, foreground), Math.min(background, foreground)];
-  const box = document.querySelector("article").getBoundingClientRect();
-  return {scheme: document.body.getAttribute("data-md-color-scheme"), background, contrast: (hi + 0.05) / (lo + 0.05),
-          article: [box.width, box.height]};
-}"""
-
-
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@per_page
-def test_theme_renders(visit, lang, name, scheme):
-    """The reader's light or dark preference gives that palette, with readable text; the toggle switches it."""
-    seen = visit(url_of(lang, name), color_scheme=scheme)
-    page = seen.page
-    look = page.evaluate(LOOK)
-    expected = {"light": "default", "dark": "slate"}[scheme]
-    bad = list(seen.problems)
-    if look["scheme"] != expected:
-        bad.append(f"prefers-color-scheme: {scheme} gives the palette {look['scheme']!r}, not {expected!r}")
-    if (scheme == "light") != (look["background"] > 0.5):
-        bad.append(f"the background's luminance is {look['background']:.2f} in the {scheme} theme")
-    if look["contrast"] < 4.5:
-        bad.append(f"text contrast {look['contrast']:.1f}:1 < 4.5:1 in the {scheme} theme")
-    if min(look["article"]) <= 0:
-        bad.append(f"the article is {look['article']}")
-    toggle = page.locator("form[data-md-component=palette] label:visible")
-    if toggle.count() != 1:
-        bad.append(f"{toggle.count()} visible palette toggles")
-    else:
-        toggle.click()
-        flipped = page.evaluate(LOOK)
-        if flipped["scheme"] == look["scheme"] or (flipped["background"] > 0.5) == (look["background"] > 0.5):
-            bad.append(f"the palette toggle leaves the {scheme} theme at {flipped['scheme']!r}")
-    assert not bad, f"{seen.url} ({scheme}):\n{problems(bad)}"
-
-
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@per_page
-def test_no_serious_accessibility_violation(visit, axe_source, lang, name, scheme):
-    """axe-core, injected into the page, finds no serious or critical violation (answers opened)."""
-    seen = visit(url_of(lang, name), color_scheme=scheme)
-    page = seen.page
-    reveal(page)
-    page.add_script_tag(content=axe_source)
-    result = page.evaluate("""async () => {
-      const r = await axe.run(document, {resultTypes: ["violations"]});
-      return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-        nodes: v.nodes.map(n => `${n.target.join(" ")}: ${n.html.slice(0, 120)}`)}));
-    }""")
-    bad = [
-        f"{v['id']} ({v['impact']}): {v['help']}; {len(v['nodes'])} element(s): " + " | ".join(v["nodes"][:4])
-        for v in result
-        if v["impact"] in ("serious", "critical")
-    ]
-    assert not bad, f"{seen.url} ({scheme}):\n{problems(bad)}"
-
-
-@per_page
-def test_page_weight_is_within_budget(browser, base_url, lang, name):
+def test_page_weight_is_within_budget(browser, views):
     """A first visit (fresh profile) downloads at most 400 KB: page, assets, search index (gzip, as hosts serve)."""
-    size, raw, requests = page_weight(browser, base_url + url_of(lang, name))
+    size, raw, requests = page_weight(browser, views.url)
     assert size <= MAX_PAGE_BYTES, (
-        f"{base_url + url_of(lang, name)} weighs {size / 1024:.1f} KB ({raw / 1024:.1f} KB uncompressed) "
+        f"{views.url} weighs {size / 1024:.1f} KB ({raw / 1024:.1f} KB uncompressed) "
         f"in {requests} requests > {MAX_PAGE_BYTES / 1024:.0f} KB"
     )

@@ -106,12 +106,28 @@ def encoded_size(url: str) -> int:
         return len(response.read())
 
 
-def page_weight(browser, url: str) -> tuple[int, int, int]:
-    """(bytes transferred, bytes uncompressed, requests) of a first visit to url.
+def weigh(finished: list) -> tuple[int, int, int]:
+    """(bytes transferred, bytes uncompressed, requests) of the finished requests of a visit.
 
-    A fresh profile, so nothing comes from a cache. Transferred bytes are response headers plus
-    the encoded (gzip) bodies of the page, everything it loads and everything its workers fetch
-    (the search worker fetches the search index), until the network is idle."""
+    Transferred bytes are response headers plus the encoded (gzip) bodies of the page,
+    everything it loads and everything its workers fetch (the search worker fetches the
+    search index)."""
+    transferred = raw = 0
+    for request in finished:
+        sizes = request.sizes()
+        response = request.response()
+        body = len(response.body()) if response else 0
+        encoded = sizes["responseBodySize"]
+        if body and not encoded:  # a worker's script: Chromium reports no size; ask the server
+            encoded = encoded_size(request.url)
+        transferred += sizes["responseHeadersSize"] + encoded
+        raw += body
+    return transferred, raw, len(finished)
+
+
+def page_weight(browser, url: str) -> tuple[int, int, int]:
+    """weigh() of a first visit to url: a fresh profile, so nothing comes from a cache, until
+    the search index is loaded and the network is idle."""
     context = browser.new_context()
     finished = []
     context.on("requestfinished", lambda request: finished.append(request))
@@ -119,17 +135,7 @@ def page_weight(browser, url: str) -> tuple[int, int, int]:
         page = context.new_page()
         response = page.goto(url, wait_until="networkidle")
         wait_for_search_index(page, url, response)  # the worker fetches the index after load
-        transferred = raw = 0
-        for request in finished:
-            sizes = request.sizes()
-            response = request.response()
-            body = len(response.body()) if response else 0
-            encoded = sizes["responseBodySize"]
-            if body and not encoded:  # a worker's script: Chromium reports no size; ask the server
-                encoded = encoded_size(request.url)
-            transferred += sizes["responseHeadersSize"] + encoded
-            raw += body
-        return transferred, raw, len(finished)
+        return weigh(finished)
     finally:
         context.close()
 

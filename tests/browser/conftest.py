@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from gradbook.benchmark import launch_chromium, wait_for_search_index
+from gradbook.benchmark import launch_chromium, wait_for_search_index, weigh
 from gradbook.built_site import page_path
 from gradbook.static_host import serve
 
@@ -68,6 +68,9 @@ class Visit:
     status: int | None = None
     problems: list[str] = field(default_factory=list)  # console errors, failed or foreign requests
     at_load: list[str] = field(default_factory=list)  # the problems once loaded, before any check acted
+    # (bytes transferred, uncompressed, requests) once loaded, from a fresh profile: measured
+    # then, as the bodies of a page the reader has left are gone
+    weight: tuple[int, int, int] = (0, 0, 0)
 
     def report(self, problems: list[str] | None = None) -> str:
         return "\n".join(f"  - {p}" for p in (self.problems if problems is None else problems))
@@ -106,10 +109,12 @@ def visitor(browser, base_url: str, contexts: list):
             lambda r: r.url not in blocked and result.problems.append(f"failed request: {r.url} ({r.failure})"),
         )
         context.on("response", lambda r: r.status >= 400 and result.problems.append(f"HTTP {r.status}: {r.url}"))
+        finished = []
+        context.on("requestfinished", lambda request: finished.append(request))
         response = page.goto(result.url, wait_until="networkidle")
         result.status = response.status if response else None
         wait_for_search_index(page, result.url, response)
-        result.at_load = list(result.problems)
+        result.at_load, result.weight = list(result.problems), weigh(finished)
         return result
 
     return open_page

@@ -145,8 +145,8 @@ def test_a_dark_theme_with_a_light_background_is_reported(broken_views):
     assert "the background's luminance is" in message and "in the dark theme" in message
 
 
-def test_a_page_over_its_weight_budget_is_reported(browser, broken_views, broken_url):
-    message = failure_of(test_pages.test_page_weight_is_within_budget, browser, broken_views)
+def test_a_page_over_its_weight_budget_is_reported(broken_views, broken_url):
+    message = failure_of(test_pages.test_page_weight_is_within_budget, broken_views)
     assert f"{broken_url}backprop/ weighs" in message and "> 400 KB" in message
 
 

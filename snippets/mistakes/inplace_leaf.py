@@ -8,6 +8,13 @@ try:
 except RuntimeError as error:
     print(f"RuntimeError: {error}")
 # --8<-- [end:mistake]
+# --8<-- [start:view]
+w = torch.randn(3, requires_grad=True)
+try:
+    w[0] = 0.0                              # (1)!
+except RuntimeError as error:
+    print(f"RuntimeError: {error}")
+# --8<-- [end:view]
 # --8<-- [start:not-a-leaf]
 w = torch.randn(3, requires_grad=True) * 0.01   # (1)!
 print("is_leaf:", w.is_leaf, "| grad_fn:", w.grad_fn.name())
@@ -19,5 +26,6 @@ print("is_leaf:", w.is_leaf, "| requires_grad:", w.requires_grad)
 v = torch.randn(3, requires_grad=True)
 with torch.no_grad():
     v.mul_(0.01)                            # (2)!
-print("is_leaf:", v.is_leaf, "| requires_grad:", v.requires_grad)
+    v[0] = 0.0
+print("is_leaf:", v.is_leaf, "| requires_grad:", v.requires_grad, "| v[0] =", v[0].item())
 # --8<-- [end:fix]

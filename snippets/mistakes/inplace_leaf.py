@@ -8,13 +8,6 @@ try:
 except RuntimeError as error:
     print(f"RuntimeError: {error}")
 # --8<-- [end:mistake]
-# --8<-- [start:view]
-w = torch.randn(3, requires_grad=True)
-try:
-    w[0] = 0.0                              # (1)!
-except RuntimeError as error:
-    print(f"RuntimeError: {error}")
-# --8<-- [end:view]
 # --8<-- [start:not-a-leaf]
 w = torch.randn(3, requires_grad=True) * 0.01   # (1)!
 print("is_leaf:", w.is_leaf, "| grad_fn:", w.grad_fn.name())
@@ -26,6 +19,17 @@ print("is_leaf:", w.is_leaf, "| requires_grad:", w.requires_grad)
 v = torch.randn(3, requires_grad=True)
 with torch.no_grad():
     v.mul_(0.01)                            # (2)!
-    v[0] = 0.0
-print("is_leaf:", v.is_leaf, "| requires_grad:", v.requires_grad, "| v[0] =", v[0].item())
+print("is_leaf:", v.is_leaf, "| requires_grad:", v.requires_grad)
 # --8<-- [end:fix]
+# --8<-- [start:view]
+w = torch.randn(3, requires_grad=True)
+try:
+    w[0] = 0.0                              # (1)!
+except RuntimeError as error:
+    print(f"RuntimeError: {error}")
+# --8<-- [end:view]
+# --8<-- [start:view-fix]
+with torch.no_grad():
+    w[0] = 0.0                              # (1)!
+print("w[0] =", w[0].item(), "| is_leaf:", w.is_leaf, "| requires_grad:", w.requires_grad)
+# --8<-- [end:view-fix]

@@ -21,3 +21,15 @@ with torch.no_grad():
     v.mul_(0.01)                            # (2)!
 print("is_leaf:", v.is_leaf, "| requires_grad:", v.requires_grad)
 # --8<-- [end:fix]
+# --8<-- [start:view]
+w = torch.randn(3, requires_grad=True)
+try:
+    w[0] = 0.0                              # (1)!
+except RuntimeError as error:
+    print(f"RuntimeError: {error}")
+# --8<-- [end:view]
+# --8<-- [start:view-fix]
+with torch.no_grad():
+    w[0] = 0.0                              # (1)!
+print("w[0] =", w[0].item(), "| is_leaf:", w.is_leaf, "| requires_grad:", w.requires_grad)
+# --8<-- [end:view-fix]

@@ -33,6 +33,8 @@ build: $(STAMP)
 ## test: set up, then lint and run the whole suite (every page of both languages, the build, the checks)
 test: lint system-packages
 	@[ -d tests/browser/node_modules ] || npm ci --prefix tests/browser --no-audit --no-fund
+	@# vnu-jar's install script would download a Java runtime; the suite runs vnu.jar with Debian's.
+	@[ -d tests/html/node_modules ] || npm ci --prefix tests/html --no-audit --no-fund --ignore-scripts
 	$(PYTHON) -m pytest
 
 ## lint: ruff's lint and format check over gradbook/, tests/ and snippets/ (a second or two);
@@ -52,8 +54,8 @@ bench: $(STAMP) system-packages
 # Debian packages the suite needs, installed with apt-get when missing: a real browser for the
 # browser tests, a real static web server (nginx) that serves the built site to them as a host
 # does, Graphviz's dot for the computational graph pictures, a Chinese font that
-# matplotlib measures Chinese axis titles with.
-SYSTEM_PACKAGES := chromium graphviz fonts-wqy-zenhei nginx
+# matplotlib measures Chinese axis titles with, and Java for the HTML checker (vnu.jar).
+SYSTEM_PACKAGES := chromium graphviz fonts-wqy-zenhei nginx openjdk-17-jre-headless
 system-packages:
 	@bash .ci/system-packages $(SYSTEM_PACKAGES)
 

@@ -14,9 +14,9 @@ from gradbook.html_validator import unexplained, vnu_errors
 pytestmark = pytest.mark.build
 
 MATERIAL_ERRORS = {
-    # base.html: the drawer and search toggles are checkboxes with autocomplete="off", which stops
-    # Firefox restoring a checked toggle (an open drawer or search) on back navigation. Removing
-    # it means overriding Material's whole base template, for an attribute browsers act on.
+    # base.html: the drawer and search toggles are checkboxes with autocomplete="off", which
+    # browsers honour on a checkbox (Firefox would otherwise restore a toggle's state on reload,
+    # a drawer left open). Leaving it out means overriding Material's whole base template.
     "Attribute “autocomplete” is only allowed when the input type is “color”, “date”, “datetime-local”, “email”, “hidden”, “month”, “number”, “password”, “range”, “search”, “tel”, “text”, “time”, “url”, or “week”.": "Material's base.html",
     # partials/toc.html labels the "__toc" toggle, which partials/nav-item.html draws only for a
     # page in the navigation; the notebook pages are left out of it (they repeat their chapter),

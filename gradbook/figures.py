@@ -655,10 +655,11 @@ def _fingerprint(spec: Spec) -> str:
 
 
 def id_prefix(spec: Spec) -> str:
-    """What every id in a figure starts with. A page holds several figures inline, and drawing
-    tools number their ids from 1 in each (figure_1, node1): without a prefix of its own, one
-    figure's references (a marker, a clip path) would resolve into another figure's elements.
-    The figure's fingerprint is unique per spec, and the same whenever the figure is redrawn."""
+    """What makes a figure's ids its own. A page holds several figures inline, and drawing tools
+    number their ids from 1 in each (figure_1, node1): without it, one figure's references (a
+    marker, a clip path) would resolve into another figure's elements. The ids the tools number
+    start with it; the ids matplotlib hashes (markers, clip paths) are salted with it. The
+    figure's fingerprint is unique per spec, and the same whenever the figure is redrawn."""
     return f"fig-{_fingerprint(spec)[:10]}"
 
 

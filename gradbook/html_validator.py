@@ -24,7 +24,9 @@ class Error:
     message: str
 
     def where(self, root: Path) -> str:
-        return f"{self.path.relative_to(root.resolve())}:{self.line or '?'}"
+        root = root.resolve()
+        path = self.path.relative_to(root) if self.path.is_relative_to(root) else self.path
+        return f"{path}:{self.line or '?'}"
 
 
 def vnu_errors(pages: list[Path]) -> list[Error]:

@@ -22,6 +22,7 @@ class Error:
     path: Path
     line: int | None
     message: str
+    extract: str = ""  # the markup around the error, as vnu quotes it
 
     def where(self, root: Path) -> str:
         root = root.resolve()
@@ -46,7 +47,7 @@ def vnu_errors(pages: list[Path]) -> list[Error]:
     except json.JSONDecodeError:
         raise RuntimeError(f"vnu did not report (exit {result.returncode}):\n{result.stderr[-2000:]}") from None
     return [
-        Error(_path_of(message.get("url", "")), message.get("lastLine"), message["message"])
+        Error(_path_of(message.get("url", "")), message.get("lastLine"), message["message"], message.get("extract", ""))
         for message in report["messages"]
         if message["type"] in ("error", "non-document-error")
     ]
@@ -57,8 +58,21 @@ def _path_of(url: str) -> Path:
     return Path(unquote(urlparse(url).path)).resolve()
 
 
-def unexplained(errors: list[Error], allowed: dict[str, str]) -> tuple[list[Error], list[str]]:
-    """The errors whose message the allow-list does not name, and the allow-list's entries that
-    no error has (a stale entry would hide the next error with that message)."""
-    seen = {error.message for error in errors}
-    return [error for error in errors if error.message not in allowed], [m for m in allowed if m not in seen]
+@dataclass(frozen=True)
+class Allowed:
+    """An error left on purpose: its message, markup its extract holds (so the same message about
+    other markup still fails), and why it is left."""
+
+    message: str
+    markup: str
+    reason: str
+
+    def covers(self, error: Error) -> bool:
+        return error.message == self.message and self.markup in error.extract
+
+
+def unexplained(errors: list[Error], allowed: list[Allowed]) -> tuple[list[Error], list[Allowed]]:
+    """The errors no allow-list entry covers, and the entries that cover no error (a stale entry
+    would hide the next such error)."""
+    left = [error for error in errors if not any(entry.covers(error) for entry in allowed)]
+    return left, [entry for entry in allowed if not any(entry.covers(error) for error in errors)]

@@ -6,7 +6,7 @@ their own), a figure that refers to nothing and to an element outside it, and a 
 from __future__ import annotations
 
 from gradbook.html_ids import id_problems
-from gradbook.html_validator import Error, unexplained, vnu_errors
+from gradbook.html_validator import Allowed, Error, unexplained, vnu_errors
 
 BROKEN = """<!doctype html>
 <html lang="en">
@@ -48,8 +48,14 @@ def test_figures_with_ids_of_their_own_pass():
     assert id_problems(mended) == []
 
 
-def test_an_allowed_message_is_left_and_a_stale_one_named(tmp_path):
-    errors = [Error(tmp_path / "a.html", 3, "allowed"), Error(tmp_path / "a.html", 4, "not allowed")]
-    left, stale = unexplained(errors, {"allowed": "why", "gone": "why"})
-    assert left == [errors[1]]
-    assert stale == ["gone"]
+def test_an_allowed_error_is_left_and_a_stale_entry_named(tmp_path):
+    errors = [
+        Error(tmp_path / "a.html", 3, "allowed", '<input class="theirs">'),
+        Error(tmp_path / "a.html", 4, "allowed", '<input class="ours">'),
+        Error(tmp_path / "a.html", 5, "not allowed", '<input class="theirs">'),
+    ]
+    theirs = Allowed("allowed", 'class="theirs"', "why")
+    gone = Allowed("gone", 'class="theirs"', "why")
+    left, stale = unexplained(errors, [theirs, gone])
+    assert left == errors[1:]
+    assert stale == [gone]

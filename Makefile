@@ -4,7 +4,7 @@ PYTHON := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test fast lint outputs bench lock system-packages clean
+.PHONY: serve build test fast node-packages lint outputs bench lock system-packages clean
 
 # The virtual environment, rebuilt when the declared dependencies change. pip takes torch from
 # the CPU wheel on this machine's disk (torch==2.13.0 is pinned in pyproject.toml), and every
@@ -35,15 +35,21 @@ build: $(STAMP)
 PYTEST := $(PYTHON) -m pytest -n 2 --dist loadgroup
 
 ## test: set up, then lint and run the whole suite (every page of both languages, the build, the checks)
-test: lint system-packages
-	@[ -d tests/browser/node_modules ] || npm ci --prefix tests/browser --no-audit --no-fund
+test: lint system-packages node-packages
 	@start=$$(date +%s); $(PYTEST); status=$$?; \
 	  echo "make test: the suite took $$(( $$(date +%s) - start )) s"; exit $$status
 
 ## fast: lint, then everything but the browser suite (the pages' examples, the structure, the build, the figures)
-fast: lint system-packages
+fast: lint system-packages node-packages
 	@start=$$(date +%s); $(PYTEST) -m "not browser"; status=$$?; \
 	  echo "make fast: the suite took $$(( $$(date +%s) - start )) s"; exit $$status
+
+# From npm, at the versions of the lock files: axe-core for the browser suite, the Nu Html
+# Checker (vnu-jar) for tests/html (its install script would download a Java runtime; the
+# suite runs vnu.jar with Debian's).
+node-packages:
+	@[ -d tests/browser/node_modules ] || npm ci --prefix tests/browser --no-audit --no-fund
+	@[ -d tests/html/node_modules ] || npm ci --prefix tests/html --no-audit --no-fund --ignore-scripts
 
 ## lint: ruff's lint and format check over gradbook/, tests/ and snippets/ (a second or two);
 ## `.venv/bin/ruff check --fix . && .venv/bin/ruff format .` fixes most of what it finds
@@ -62,8 +68,8 @@ bench: $(STAMP) system-packages
 # Debian packages the suite needs, installed with apt-get when missing: a real browser for the
 # browser tests, a real static web server (nginx) that serves the built site to them as a host
 # does, Graphviz's dot for the computational graph pictures, a Chinese font that
-# matplotlib measures Chinese axis titles with.
-SYSTEM_PACKAGES := chromium graphviz fonts-wqy-zenhei nginx
+# matplotlib measures Chinese axis titles with, and Java for the HTML checker (vnu.jar).
+SYSTEM_PACKAGES := chromium graphviz fonts-wqy-zenhei nginx openjdk-17-jre-headless
 system-packages:
 	@bash .ci/system-packages $(SYSTEM_PACKAGES)
 

@@ -421,7 +421,9 @@ def render_graph(
     down = spec.direction == "down" or (spec.direction != "across" and _longest_chain(nodes, edges) > 5)
     rankdir = ("BT" if backward else "TB") if down else ("RL" if backward else "LR")
     graph = graphviz.Digraph(
-        name=str(spec.of), graph_attr={"rankdir": rankdir, "bgcolor": "transparent", "fontname": "sans-serif"}
+        name=str(spec.of),
+        # Graphviz prefixes the ids it makes (node1, edge1) with the graph's id: each figure its own.
+        graph_attr={"id": id_prefix(spec), "rankdir": rankdir, "bgcolor": "transparent", "fontname": "sans-serif"},
     )
     graph.attr("node", color=INK, fontcolor=INK, fontname="sans-serif", fontsize="11")
     graph.attr("edge", color=INK, fontcolor=INK, fontname="sans-serif", fontsize="10")
@@ -499,7 +501,6 @@ def _draw_curves(spec: Spec, plt) -> str:
     plt.rcParams.update(
         {
             "svg.fonttype": "none",
-            "svg.hashsalt": "gradbook",
             "font.size": 10,
             "text.color": INK,
             "axes.labelcolor": INK,
@@ -534,8 +535,22 @@ def _draw_curves(spec: Spec, plt) -> str:
         axes[0][0].legend(frameon=False)
     figure.patch.set_alpha(0)
     figure.tight_layout()
+    return _figure_svg(spec, figure, plt)
+
+
+def _figure_svg(spec: Spec, figure, plt) -> str:
+    """The figure as SVG whose every id is its own (see id_prefix).
+
+    Groups take their id from the artist's gid; the markers and clip paths an SVG refers to are
+    named by a hash salted with svg.hashsalt, so a salt of its own gives each figure its own.
+    Matplotlib's RDF metadata is left out: its dc:/cc: elements are not valid SVG in HTML.
+    """
+    prefix = id_prefix(spec)
+    for number, artist in enumerate(figure.findobj(include_self=True)):
+        artist.set_gid(f"{prefix}-{type(artist).__name__.lower()}{number}")
     buffer = io.StringIO()
-    figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+    with plt.rc_context({"svg.hashsalt": prefix, "svg.id": prefix}):
+        figure.savefig(buffer, format="svg", metadata=dict.fromkeys(("Date", "Creator", "Format", "Type")))
     plt.close(figure)
     return _themed_svg(buffer.getvalue(), spec.alt)
 
@@ -561,7 +576,6 @@ def _curves_together(spec: Spec, histories: list[dict], quantities: list[str], p
     plt.rcParams.update(
         {
             "svg.fonttype": "none",
-            "svg.hashsalt": "gradbook",
             "font.size": 10,
             "text.color": INK,
             "axes.labelcolor": INK,
@@ -596,10 +610,7 @@ def _curves_together(spec: Spec, histories: list[dict], quantities: list[str], p
     axis.legend(frameon=False)
     figure.patch.set_alpha(0)
     figure.tight_layout()
-    buffer = io.StringIO()
-    figure.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
-    plt.close(figure)
-    return _themed_svg(buffer.getvalue(), spec.alt)
+    return _figure_svg(spec, figure, plt)
 
 
 DRAWERS = {
@@ -643,6 +654,15 @@ def _fingerprint(spec: Spec) -> str:
     return digest.hexdigest()[:20]
 
 
+def id_prefix(spec: Spec) -> str:
+    """What makes a figure's ids its own. A page holds several figures inline, and drawing tools
+    number their ids from 1 in each (figure_1, node1): without it, one figure's references (a
+    marker, a clip path) would resolve into another figure's elements. The ids the tools number
+    start with it; the ids matplotlib hashes (markers, clip paths) are salted with it. The
+    figure's fingerprint is unique per spec, and the same whenever the figure is redrawn."""
+    return f"fig-{_fingerprint(spec)[:10]}"
+
+
 def cached_path(spec: Spec) -> Path:
     return CACHE / f"{_fingerprint(spec)}.svg"
 
@@ -675,7 +695,7 @@ def fence_format(source, language, css_class, options, md, **kwargs):
         raise PluginError(f"figure: {error}") from None
 
 
-NODE_GROUP = re.compile(r'<g id="node\d+" class="node">\s*<title>(?P<id>[^<]*)</title>(?P<body>.*?)</g>', re.DOTALL)
+NODE_GROUP = re.compile(r'<g id="[^"]*" class="node">\s*<title>(?P<id>[^<]*)</title>(?P<body>.*?)</g>', re.DOTALL)
 SVG_TEXT = re.compile(r"<text\b[^>]*>(.*?)</text>", re.DOTALL)
 ALT_NUMBER = r"(\[[^\]]*\]|[−-]?\d+(?:\.\d+)?(?:e[−-]?\d+)?)"
 

@@ -9,6 +9,7 @@ import pytest
 
 from gradbook import figures, snippets
 from gradbook.figures import FigureError, Spec
+from gradbook.html_ids import id_problems
 
 GRAPH = """
 import torch
@@ -77,6 +78,20 @@ def test_the_same_run_draws_the_same_svg(snippet_dir):
     (snippet_dir / "curves.py").write_text(CURVES)
     curves = Spec.parse(graph_spec(snippet="curves.py", draw="curves", of="curves.py:history"))
     assert figures.draw_curves(curves) == figures.draw_curves(curves)
+
+
+def test_figures_on_one_page_share_no_id(snippet_dir):
+    """The same drawing twice (two captions) is the hard case: the same markers, hashed alike."""
+    (snippet_dir / "demo.py").write_text(GRAPH.replace("WEIGHT", "1.0"))
+    (snippet_dir / "curves.py").write_text(CURVES)
+    specs = [graph_spec(), graph_spec(caption="Again.")] + [
+        graph_spec(snippet="curves.py", draw="curves", of="curves.py:history", caption=caption, together=together)
+        for caption in ("Curves.", "Again.")
+        for together in ("false", "true")
+    ]
+    page = "\n".join(figures.figure_html(spec) for spec in specs)
+    assert page.count("<svg") == len(specs) and re.search(r'<use [^>]*href="#', page)
+    assert id_problems(page) == []
 
 
 def test_a_graph_that_disagrees_with_the_page_is_reported(snippet_dir):

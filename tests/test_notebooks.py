@@ -59,6 +59,24 @@ def test_both_languages_run_the_same_code_and_speak_their_own(chapter):
     assert not any("--8<--" in c.source or "<!--" in c.source for nb in (zh, en) for c in nb.cells)
 
 
+@pytest.mark.parametrize(
+    "rendered, expected",
+    [
+        # nbconvert makes a paragraph of a formula on lines of its own; the formula's <div> replaces it.
+        ("<p>$$\nz = 2\n$$</p>", ['<div class="math-block"><math display="block">']),
+        ("<p>$$a$$</p>\n<p>$$b$$</p>", ['<div class="math-block"><math display="block">'] * 2),
+        # Inline math is phrasing content: it stays in its paragraph.
+        ("<p>so $z$ is</p>", ['<p>so <math display="inline">']),
+    ],
+)
+def test_a_block_formula_replaces_the_paragraph_nbconvert_made_of_it(rendered, expected):
+    from gradbook.hooks.notebooks import MATH, _math
+
+    lines = MATH.sub(lambda match: _math(match, "test"), rendered).split("\n")
+    assert [line[: len(start)] for line, start in zip(lines, expected, strict=True)] == expected
+    assert not any(line.endswith("</div></p>") for line in lines)
+
+
 def test_a_rebuild_with_no_change_starts_no_kernel(monkeypatch):
     for chapter in CHAPTERS:
         notebook(chapter, "zh")  # fills the cache if needed

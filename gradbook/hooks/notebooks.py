@@ -21,7 +21,12 @@ LINKS = {
 # (overrides/assets/site.css) and renders math at build time, so both go.
 STYLE = re.compile(r"<style[^>]*>.*?</style>", re.DOTALL)
 SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.DOTALL)
-MATH = re.compile(r"\$\$(?P<block>.+?)\$\$|(?<![\\$])\$(?P<inline>[^$\n]+?)\$", re.DOTALL)
+# nbconvert's Markdown makes a paragraph of a formula on lines of its own ("<p>$$…$$</p>"); its
+# MathML goes in a <div>, which a <p> cannot hold, so the formula replaces the paragraph.
+MATH = re.compile(
+    r"<p>\s*\$\$(?P<paragraph>(?:(?!\$\$).)+)\$\$\s*</p>|\$\$(?P<block>.+?)\$\$|(?<![\\$])\$(?P<inline>[^$\n]+?)\$",
+    re.DOTALL,
+)
 # mkdocs-jupyter's own copy widget, and the copy of each cell's source it copies from (which
 # its stylesheet hides, and which would show as plain text under every cell without it).
 COPY_WIDGET = re.compile(
@@ -83,8 +88,9 @@ def on_page_markdown(markdown, page, config, **kwargs):
 def _math(match: re.Match, where: str) -> str:
     import html
 
-    if match["block"] is not None:
-        return f'<div class="math-block">{to_mathml(html.unescape(match["block"]).strip(), "block", where)}</div>'
+    block = match["paragraph"] if match["paragraph"] is not None else match["block"]
+    if block is not None:
+        return f'<div class="math-block">{to_mathml(html.unescape(block).strip(), "block", where)}</div>'
     return to_mathml(html.unescape(match["inline"]).strip(), "inline", where)
 
 

@@ -241,8 +241,8 @@ def test_the_network_agrees_with_torch_sequential_in_float64(x, seed):
     model = MLP(2, [3, 2, 1], seed=seed)
     out = model(x)
     out.backward()
-    linear, tanh = torch.nn.Linear, torch.nn.Tanh
-    sequential = torch.nn.Sequential(linear(2, 3), tanh(), linear(3, 2), tanh(), linear(2, 1)).double()
+    dense, tanh = torch.nn.Linear, torch.nn.Tanh
+    sequential = torch.nn.Sequential(dense(2, 3), tanh(), dense(3, 2), tanh(), dense(2, 1)).double()
     with torch.no_grad():
         for linear, layer in zip(sequential[::2], model.layers, strict=True):
             linear.weight.copy_(torch.tensor([[w.data for w in n.w] for n in layer.neurons], dtype=torch.float64))

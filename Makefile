@@ -31,8 +31,8 @@ build: $(STAMP)
 	$(VENV)/bin/mkdocs build --strict
 
 # Both cores: pytest-xdist, with each page's doctests and each page's browser checks kept on one
-# worker (xdist_group marks, see conftest.py and tests/browser/conftest.py).
-PYTEST := $(PYTHON) -m pytest -n 2 --dist loadgroup
+# worker (the scheduler in conftest.py).
+PYTEST := $(PYTHON) -m pytest -n 2
 
 ## test: set up, then lint and run the whole suite (every page of both languages, the build, the checks)
 test: lint system-packages node-packages

@@ -1,17 +1,42 @@
-"""Collect every page of docs/ as a sybil document: see gradbook/sybil_parsers.py."""
+"""Collect every page of docs/ as a sybil document (see gradbook/sybil_parsers.py), and keep what
+belongs together on one pytest-xdist worker when the suite runs on both cores (`make test`)."""
+
+import re
 
 import pytest
 from sybil import Sybil
-from sybil.integration.pytest import SybilItem
 
 from gradbook.sybil_parsers import PARSERS
 
 pytest_collect_file = Sybil(parsers=PARSERS, path="docs", patterns=["*.md"]).pytest()
 
+# tests/browser/test_pages.py::test_theme_renders[zh/backprop.md-dark] -> the page zh/backprop.md
+BROWSER_CHECK = re.compile(r"^tests/browser/test_pages\.py::\w+\[(?P<page>[^\]]+?\.(?:md|ipynb))(?:-\w+)?\]$")
 
-def pytest_collection_modifyitems(items):
-    """A page's examples share one namespace and run in order: under pytest-xdist
-    (`-n 2 --dist loadgroup`, as `make test` runs) they all go to one worker."""
-    for item in items:
-        if isinstance(item, SybilItem):
-            item.add_marker(pytest.mark.xdist_group(str(item.path)))
+
+def unit_of(nodeid: str) -> str:
+    """The unit of work a test is sent to a worker in.
+
+    A page's examples share one namespace and run in order, so a page of docs/ is one unit; a
+    page's browser checks share one view of the page (tests/browser/conftest.py, PageViews), so
+    they are one unit; any other test is a unit of its own."""
+    path = nodeid.split("::", 1)[0]
+    if path.startswith("docs/"):
+        return path
+    check = BROWSER_CHECK.match(nodeid)
+    if check:
+        return "browser:" + check["page"]
+    return nodeid
+
+
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: without -n it is never called
+def pytest_xdist_make_scheduler(config, log):
+    # pytest-xdist's own grouping (--dist loadgroup, xdist_group marks) renames node ids, which
+    # pytest 9 no longer reads: its groups split. A scheduler that asks unit_of() does not.
+    from xdist.scheduler import LoadScopeScheduling
+
+    class PageScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return unit_of(nodeid)
+
+    return PageScheduling(config, log)

@@ -146,13 +146,3 @@ class PageViews:
         if scheme not in self._views:
             self._views[scheme] = self.open_page(self.path, scheme, ["clipboard-read", "clipboard-write"])
         return self._views[scheme]
-
-
-def pytest_collection_modifyitems(items):
-    """Under pytest-xdist (`-n 2 --dist loadgroup`), all checks of one page go to one worker, so
-    the page is opened there once per colour scheme (see PageViews)."""
-    for item in items:
-        callspec = getattr(item, "callspec", None)
-        if callspec is not None and "views" in callspec.params:
-            lang, name = callspec.params["views"]
-            item.add_marker(pytest.mark.xdist_group(f"{lang}/{name}"))

@@ -29,10 +29,12 @@ MATH = re.compile(
 ASSETS = {"assets/temml/Temml-Local.css": "Temml-Local.css", "assets/temml/Temml.woff2": "Temml.woff2"}
 STYLESHEET = "assets/temml/Temml-Local.css"
 
-# What Temml passes over instead of failing: a `\\` outside a table leaves an empty operator, and
-# the line break is lost. It would print a formula run together, so it stops the build.
+# What Temml passes over instead of failing: a `\\` outside a table leaves an empty operator in
+# display math, and the line break is lost (a formula run together); in inline math it stacks the
+# lines in the middle of a sentence. Either stops the build.
 UNRENDERED = {
     "<mo></mo>": "a \\\\ outside a table (use align*)",
+    'linebreak="newline"': "a \\\\ in inline math (use display math, align*)",
     "<merror": "an error Temml drew in the formula",
 }
 

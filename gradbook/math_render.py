@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 from functools import cache
 from pathlib import Path
@@ -45,10 +46,14 @@ class Temml:
 
     def __init__(self) -> None:
         self.process: subprocess.Popen | None = None
+        self.owner = os.getpid()
 
     def render(self, latex: str, display: bool) -> str:
-        if self.process is None or self.process.poll() is not None:
+        # The English build is a fork of the Chinese one (gradbook/hooks/other_language.py): a
+        # process it inherited open (after a failed build of `mkdocs serve`) answers the parent.
+        if self.process is None or self.process.poll() is not None or self.owner != os.getpid():
             install()
+            self.owner = os.getpid()
             self.process = subprocess.Popen(
                 ["node", str(HERE / "render.mjs")],
                 cwd=HERE,
@@ -68,10 +73,10 @@ class Temml:
         return answer["mathml"]
 
     def close(self) -> None:
-        if self.process is not None:
-            self.process.stdin.close()
+        if self.process is not None and self.owner == os.getpid():  # a parent's is the parent's to end
+            self.process.stdin.close()  # render.mjs ends when its input does
             self.process.wait(timeout=30)
-            self.process = None
+        self.process = None
 
 
 TEMML_PROCESS = Temml()

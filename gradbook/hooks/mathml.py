@@ -87,3 +87,7 @@ def on_page_content(content, page, **kwargs):
 
 def on_post_build(**kwargs):
     math_render.TEMML_PROCESS.close()  # the next build of `mkdocs serve` starts its own when needed
+
+
+def on_build_error(**kwargs):
+    math_render.TEMML_PROCESS.close()

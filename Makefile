@@ -23,11 +23,11 @@ lock:
 	rm -rf .venv-lock
 
 ## serve: set up, then serve both languages with live reload at http://127.0.0.1:8000/
-serve: $(STAMP)
+serve: $(STAMP) node-packages
 	$(VENV)/bin/mkdocs serve
 
 ## build: set up, then build the whole site (both languages, strict) into site/
-build: $(STAMP)
+build: $(STAMP) node-packages
 	$(VENV)/bin/mkdocs build --strict
 
 # Both cores: pytest-xdist, with each page's doctests and each page's browser checks kept on one
@@ -44,10 +44,11 @@ fast: lint system-packages node-packages
 	@start=$$(date +%s); $(PYTEST) -m "not browser"; status=$$?; \
 	  echo "make fast: the suite took $$(( $$(date +%s) - start )) s"; exit $$status
 
-# From npm, at the versions of the lock files: axe-core for the browser suite, the Nu Html
-# Checker (vnu-jar) for tests/html (its install script would download a Java runtime; the
-# suite runs vnu.jar with Debian's).
+# From npm, at the versions of the lock files: Temml, which renders the pages' math at build
+# time (gradbook/temml), axe-core for the browser suite, the Nu Html Checker (vnu-jar) for
+# tests/html (its install script would download a Java runtime; the suite runs vnu.jar with Debian's).
 node-packages:
+	@[ -d gradbook/temml/node_modules ] || npm ci --prefix gradbook/temml --no-audit --no-fund
 	@[ -d tests/browser/node_modules ] || npm ci --prefix tests/browser --no-audit --no-fund
 	@[ -d tests/html/node_modules ] || npm ci --prefix tests/html --no-audit --no-fund --ignore-scripts
 
@@ -62,7 +63,7 @@ outputs: $(STAMP)
 	$(PYTHON) -m gradbook.update_outputs
 
 ## bench: print build time, test time and page weights
-bench: $(STAMP) system-packages
+bench: $(STAMP) system-packages node-packages
 	$(PYTHON) -m gradbook.benchmark
 
 # Debian packages the suite needs, installed with apt-get when missing: a real browser for the

@@ -1,0 +1,50 @@
+"""The build's math renderer: a formula Temml cannot draw stops the build, naming the page and the
+formula; a formula is rendered once and then read from the cache, with no node process started."""
+
+from __future__ import annotations
+
+import pytest
+from mkdocs.exceptions import PluginError
+
+from gradbook import math_render
+from gradbook.hooks import mathml
+
+
+@pytest.fixture
+def empty_cache(tmp_path, monkeypatch):
+    monkeypatch.setattr(math_render, "CACHE", tmp_path)
+    math_render.to_mathml.cache_clear()  # the in-process memo would answer without the cache
+    yield tmp_path
+    math_render.to_mathml.cache_clear()
+    math_render.TEMML_PROCESS.close()
+
+
+@pytest.mark.parametrize(
+    "latex,display,problem",
+    [
+        (r"\frac{\partial L}{\partail w}", "inline", r"Unsupported function name: \partail"),
+        ("a &= b", "block", "cannot render the formula 'a &= b'"),
+        (r"a = b \\ c = d", "block", "a \\\\ outside a table (use align*)"),
+        (r"a = b \\ c = d", "inline", "a \\\\ in inline math"),
+    ],
+)
+def test_a_formula_that_does_not_render_stops_the_build(empty_cache, latex, display, problem):
+    with pytest.raises(PluginError) as raised:
+        mathml.to_mathml(latex, display, "zh/backprop.md")
+    message = str(raised.value)
+    assert message.startswith("zh/backprop.md: ") and repr(latex) in message and problem in message, message
+
+
+def test_a_rendered_formula_is_read_from_the_cache(empty_cache, monkeypatch):
+    latex = r"\begin{align*} s &= \hat{y} - y \\ \text{loss} &= s^2 \end{align*}"
+    first = mathml.to_mathml(latex, "block", "zh/backprop.md")
+    assert "<mtable" in first
+    assert len(list(empty_cache.iterdir())) == 1
+    math_render.to_mathml.cache_clear()
+    math_render.TEMML_PROCESS.close()
+
+    def no_node(*args, **kwargs):
+        raise AssertionError("node was started for a formula the cache holds")
+
+    monkeypatch.setattr(math_render.TEMML_PROCESS, "render", no_node)
+    assert mathml.to_mathml(latex, "block", "en/backprop.md") == first

@@ -26,6 +26,10 @@ Optional keys, none of which changes a figure that leaves them out:
     axes: {epoch: 轮次, loss: 损失, y: 误差}   # axis titles in the page's language (y: the shared one)
     reference: {w: 2}          # a dashed horizontal line at this value of a quantity
 
+For `graph` and `backward-graph`, `shapes: true` writes each tensor's shape after its name, as
+Python prints `tuple(t.shape)` (`W1 (2, 3)`, `b1 (3,)`, a scalar `()`), and a constant's where the
+operation saved it; the suite checks each named tensor's shape against the page's run.
+
 For `backward-graph`, `order: visits` names a list the snippet fills with the names of its
 tensors in the order their hooks (`Tensor.register_hook`) ran in the backward pass; each of those
 tensors then carries the line "hook n", its place in that order, so the picture shows the order
@@ -71,6 +75,7 @@ OPERATIONS = {
     "ReluBackward0": "relu",
     "MseLossBackward0": "mse",
     "AddmmBackward0": "x·Wᵀ+b",
+    "MmBackward0": "@",
 }
 
 
@@ -93,6 +98,7 @@ class Spec:
     reference: dict = field(default_factory=dict)
     direction: str = ""  # graphs: "across" or "down"; by default a long chain is drawn down
     order: str = ""  # backward-graph: the snippet's list of tensor names, in the order their hooks ran
+    shapes: bool = False  # graphs: each tensor's shape after its name
 
     @classmethod
     def parse(cls, source: str) -> Spec:
@@ -111,6 +117,8 @@ class Spec:
             raise FigureError(f"log: {data['log']!r} is not one of x, y, xy")
         if data.get("order") and data["draw"] != "backward-graph":
             raise FigureError("order: the visiting order is drawn on a backward-graph only")
+        if data.get("shapes") and data["draw"] not in ("graph", "backward-graph"):
+            raise FigureError("shapes: tensor shapes are drawn on a graph or backward-graph only")
         return cls(**{key: data[key] for key in data if key in cls.__dataclass_fields__})
 
 
@@ -138,7 +146,7 @@ def gradients_of_every_named_tensor(namespace: dict):
         seen.add(fn)
         for position, (parent, _) in enumerate(fn.next_functions):
             if parent is None:
-                constants[(fn, position)] = values(saved_input(fn, position))
+                constants[(fn, position)] = saved_input(fn, position)
             remember_constants(parent, seen)
 
     def backward(tensor, *args, **kwargs):
@@ -197,12 +205,24 @@ class Node:
     name: str | None = None
     value: tuple[float, ...] | None = None
     grad: tuple[float, ...] | None = None
+    shape: tuple[int, ...] | None = None
 
 
 def values(tensor) -> tuple[float, ...] | None:
     if tensor is None:
         return None
     return tuple(float(v) for v in tensor.detach().reshape(-1).tolist())
+
+
+def shape_of(value) -> tuple[int, ...] | None:
+    """A tensor's shape as a tuple; None for anything without one (an engine Value, a constant not saved)."""
+    shape = getattr(value, "shape", None)
+    return tuple(shape) if shape is not None else None
+
+
+def name_line(name: str, shape: tuple[int, ...] | None, shapes: bool) -> str:
+    """A node's first line: its name, and with `shapes: true` its shape as Python prints it."""
+    return f"{name} {shape}" if shapes and shape is not None else name
 
 
 def show(numbers: tuple[float, ...] | None) -> str:
@@ -247,7 +267,7 @@ def graph_model(namespace: dict, root: str) -> tuple[list[Node], list[tuple[str,
 
     def tensor_node(name: str, value) -> str:
         node_id = f"t_{name}"
-        nodes.setdefault(node_id, Node(node_id, "tensor", name, name, *numbers_of(value)))
+        nodes.setdefault(node_id, Node(node_id, "tensor", name, name, *numbers_of(value), shape=shape_of(value)))
         return node_id
 
     def visit(fn) -> str:
@@ -264,8 +284,8 @@ def graph_model(namespace: dict, root: str) -> tuple[list[Node], list[tuple[str,
                 if parent is None:
                     const_id = f"{op_id}_constant{position}"
                     remembered = namespace.get("__constants__", {}).get((fn, position))
-                    value = remembered if remembered is not None else values(saved_input(fn, position))
-                    nodes[const_id] = Node(const_id, "constant", "const", value=value)
+                    saved = remembered if remembered is not None else saved_input(fn, position)
+                    nodes[const_id] = Node(const_id, "constant", "const", value=values(saved), shape=shape_of(saved))
                     edges.append((const_id, op_id))
                 else:
                     edges.append((visit(parent), op_id))
@@ -429,7 +449,7 @@ def render_graph(
     graph.attr("edge", color=INK, fontcolor=INK, fontname="sans-serif", fontsize="10")
     for node in nodes:
         if node.kind == "tensor":
-            lines = [node.label, f"= {show(node.value)}"]
+            lines = [name_line(node.label, node.shape, spec.shapes), f"= {show(node.value)}"]
             if node.grad is not None:
                 lines.append(f"∂{spec.of}/∂{node.label} = {show(node.grad)}" if backward else f"grad {show(node.grad)}")
             if visits and node.name in visits:
@@ -441,7 +461,8 @@ def render_graph(
             forward_lines = lines[:-1] if len(lines) > 2 else lines
             graph.node(node.id, lines[-1] if backward else "\n".join(forward_lines), shape="ellipse")
         else:
-            label = node.label if node.value is None else f"{node.label}\n= {show(node.value)}"
+            label = name_line(node.label, node.shape, spec.shapes)
+            label = label if node.value is None else f"{label}\n= {show(node.value)}"
             graph.node(node.id, label, shape="box", style="dashed")
     for source, target in edges:
         if backward:
@@ -736,15 +757,20 @@ def disagreements(spec: Spec, namespace: dict, svg: str | None = None) -> list[s
     if spec.draw in ("graph", "backward-graph", "engine-graph", "engine-backward-graph"):
         svg = svg if svg is not None else svg_for(spec)
         for name, lines in served_tensor_nodes(svg).items():
-            numbers = numbers_of(namespace.get(name))
-            if numbers is None:
-                numbers = numbers_of(run_for_figure(spec.snippet).get(name))
+            tensor = namespace.get(name)
+            if numbers_of(tensor) is None:
+                tensor = run_for_figure(spec.snippet).get(name)
+            numbers = numbers_of(tensor)
             if numbers is None:
                 problems.append(
                     f"node {name}: the picture shows it, but neither the page's run nor the snippet's has a tensor {name}"
                 )
                 continue
             page_value, page_grad = numbers
+            if spec.shapes and lines[:1] != [name_line(name, shape_of(tensor), True)]:
+                problems.append(
+                    f"node {name}: the picture names it {lines[:1] and lines[0]!r}, the page's run has shape {shape_of(tensor)}"
+                )
             if len(lines) < 2 or lines[1] != f"= {show(page_value)}":
                 problems.append(
                     f"node {name}: the picture shows {lines[1:2] and lines[1].removeprefix('= ')}, the page's run has {show(page_value)}"

@@ -365,3 +365,43 @@ def test_the_served_picture_is_what_a_fresh_run_draws(where, source):
     assert served == fresh, (
         f"{where}: {figures.cached_path(spec)} is stale: a fresh run of snippets/{spec.snippet} draws another picture (delete the file to redraw it)"
     )
+
+
+MATRICES = """
+import torch
+X = torch.ones(4, 2)
+W = torch.full((2, 3), 0.5, requires_grad=True)
+b = torch.zeros(3, requires_grad=True)
+Z = X @ W + b
+loss = Z.mean()
+loss.backward()
+"""
+
+
+def test_shapes_are_written_after_the_names_and_checked_against_the_run(snippet_dir):
+    import torch
+
+    (snippet_dir / "shapes.py").write_text(MATRICES)
+    spec = Spec.parse(graph_spec(snippet="shapes.py", shapes="true"))
+    svg = figures.svg_for(spec)
+    nodes = figures.served_tensor_nodes(svg)
+    assert [nodes[name][0] for name in ("W", "b", "Z", "loss")] == ["W (2, 3)", "b (3,)", "Z (4, 3)", "loss ()"]
+    assert "const (4, 2)" in re.sub(r"<[^>]+>", " ", html.unescape(svg))  # X, saved by the product
+    page = figures.run_snippet("shapes.py")
+    assert figures.disagreements(spec, page) == []
+    page["b"] = torch.zeros(1, 3, requires_grad=True)
+    page["b"].grad = torch.full((1, 3), 4 / 12)  # the same numbers, another shape
+    assert figures.disagreements(spec, page) == [
+        "node b: the picture names it 'b (3,)', the page's run has shape (1, 3)"
+    ]
+
+
+def test_a_graph_without_shapes_is_drawn_as_before(snippet_dir):
+    (snippet_dir / "shapes.py").write_text(MATRICES)
+    nodes = figures.served_tensor_nodes(figures.svg_for(Spec.parse(graph_spec(snippet="shapes.py"))))
+    assert nodes["W"][0] == "W" and nodes["Z"][0] == "Z"
+
+
+def test_shapes_are_refused_on_a_curve():
+    with pytest.raises(FigureError, match="shapes"):
+        Spec.parse(graph_spec(draw="curves", of="demo.py:history", shapes="true"))

@@ -24,6 +24,7 @@ CHAPTERS = [
     "tensors-graphs",
     "autograd",
     "backprop",
+    "backprop-shapes",
     "gradient-descent",
     "own-autograd",
     "inside-autograd",

@@ -218,3 +218,42 @@ def test_the_engine_walks_a_shared_node_in_topological_order():
     a = x * x
     (a + a * 3.0).backward()
     assert x.grad == 24.0
+
+
+def test_the_network_lists_and_zeroes_its_parameters():
+    from nn import MLP
+
+    model = MLP(2, [3, 1], seed=0)
+    params = model.parameters()
+    assert len(params) == 3 * (2 + 1) + (3 + 1) and len({id(p) for p in params}) == len(params)
+    assert [p.data for p in MLP(2, [3, 1], seed=0).parameters()] == [p.data for p in params]  # the seed fixes them
+    model([0.5, -1.0]).backward()
+    assert any(p.grad != 0.0 for p in params)
+    model.zero_grad()
+    assert all(p.grad == 0.0 for p in params)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.floats(-2, 2), min_size=2, max_size=2), st.integers(0, 10**6))
+def test_the_network_agrees_with_torch_sequential_in_float64(x, seed):
+    from nn import MLP
+
+    model = MLP(2, [3, 2, 1], seed=seed)
+    out = model(x)
+    out.backward()
+    dense, tanh = torch.nn.Linear, torch.nn.Tanh
+    sequential = torch.nn.Sequential(dense(2, 3), tanh(), dense(3, 2), tanh(), dense(2, 1)).double()
+    with torch.no_grad():
+        for linear, layer in zip(sequential[::2], model.layers, strict=True):
+            linear.weight.copy_(torch.tensor([[w.data for w in n.w] for n in layer.neurons], dtype=torch.float64))
+            linear.bias.copy_(torch.tensor([n.b.data for n in layer.neurons], dtype=torch.float64))
+    torch_out = sequential(torch.tensor(x, dtype=torch.float64)).sum()
+    torch_out.backward()
+    assert abs(out.data - torch_out.item()) <= 1e-12
+    torch_grads = [
+        g
+        for linear in sequential[::2]
+        for row, b in zip(linear.weight.grad, linear.bias.grad, strict=True)
+        for g in [*row.tolist(), b.item()]
+    ]
+    assert all(abs(a.grad - b) <= 1e-12 for a, b in zip(model.parameters(), torch_grads, strict=True))

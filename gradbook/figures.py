@@ -683,7 +683,8 @@ def draw_iterates(spec: Spec) -> str:
     "runs": [{x: [...], y: [...]}, ...]}: the curve on a grid, the slope the run computed at one
     point, and the iterates of each run (the point before the first step included). Each panel
     draws the curve, the tangent at (x0, y0), and one run's iterates as points joined in order,
-    numbered from 0; `labels` titles the panels, `axes` titles the axes by key.
+    numbered from 0; `labels` titles the panels, `axes` titles the axes by key. Other keys (the
+    learning rates the titles name) are not drawn, but the text is checked against them too.
     """
     plt = _pyplot()
     with plt.rc_context(_style(spec)):

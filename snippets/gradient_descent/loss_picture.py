@@ -35,7 +35,7 @@ learning_rates = (0.01, 0.05, 0.14)
 runs = [descend(lr, 6) for lr in learning_rates]
 for lr, steps in zip(learning_rates, runs):
     print(f"lr = {lr}: w = " + ", ".join(f"{w:.3f}" for w in steps["w"]))
-picture = {"curve": curve, "tangent": tangent, "runs": runs}  # (2)!
+picture = {"curve": curve, "tangent": tangent, "runs": runs, "learning_rates": learning_rates}  # (2)!
 # --8<-- [end:descend]
 # --8<-- [start:ratios]
 from itertools import pairwise

@@ -665,7 +665,7 @@ def _style(spec: Spec) -> dict:
     }
 
 
-def _ran(spec: Spec, item: object, keys: tuple[str, ...]) -> dict:
+def _ran(item: object, keys: tuple[str, ...]) -> dict:
     """The dict `snippet:variable` names, after the snippet runs, with the keys a picture needs."""
     snippet, _, variable = str(item).rpartition(":")
     value = run_for_figure(snippet).get(variable)
@@ -692,7 +692,7 @@ def draw_iterates(spec: Spec) -> str:
 
 
 def _draw_iterates(spec: Spec, plt) -> str:
-    picture = _ran(spec, spec.of, ("curve", "tangent", "runs"))
+    picture = _ran(spec.of, ("curve", "tangent", "runs"))
     curve, tangent, runs = picture["curve"], picture["tangent"], picture["runs"]
     x, y = list(curve)[:2]
     if len(spec.labels) != len(runs):
@@ -747,11 +747,11 @@ def _draw_contour(spec: Spec, plt) -> str:
 
     if not isinstance(spec.of, list) or len(spec.of) != 2:
         raise FigureError("of: a contour names two dicts, the grid and the run: [snippet:grid, snippet:history]")
-    grid = _ran(spec, spec.of[0], ())
+    grid = _ran(spec.of[0], ())
     if len(grid) != 3:
         raise FigureError(f"of: {spec.of[0]!r} must hold three keys, the two axes and the loss: {list(grid)}")
     x, y, z = list(grid)
-    path = _ran(spec, spec.of[1], (x, y))
+    path = _ran(spec.of[1], (x, y))
     figure, axis = plt.subplots(figsize=(5.2, 3.8))
     heights = np.asarray(grid[z], dtype=float)
     # round levels, 1 and 3 times a power of ten, from the grid's own range: each line is labelled

@@ -4,7 +4,7 @@ A page asks for a figure with a fenced block; the spec is YAML in the page's lan
 
     ``` figure
     snippet: backprop/pytorch_check.py     # runs as `python snippets/…` would
-    draw: graph                            # graph | backward-graph | curves | engine-graph | engine-backward-graph
+    draw: graph                            # graph | backward-graph | curves | iterates | contour | engine-graph | engine-backward-graph
     of: loss                               # the tensor whose graph is drawn
     alt: 计算图：……                          # text alternative, required
     caption: ……                             # caption, required
@@ -25,6 +25,12 @@ Optional keys, none of which changes a figure that leaves them out:
     together: true             # every quantity on one plot (labels then name the quantities)
     axes: {epoch: 轮次, loss: 损失, y: 误差}   # axis titles in the page's language (y: the shared one)
     reference: {w: 2}          # a dashed horizontal line at this value of a quantity
+
+`iterates` draws a loss curve with the steps of gradient descent on it, one panel per learning
+rate, and `contour` a loss over two parameters as contour lines with the path a training took
+(see draw_iterates and draw_contour for the dicts they read). Like `curves`, their numbers come
+from the run, and the suite checks the page's run against the drawn one and the numbers of the
+alt text and caption against every plotted value.
 
 For `graph` and `backward-graph`, `shapes: true` writes each tensor's shape after its name, as
 Python prints `tuple(t.shape)` (`W1 (2, 3)`, `b1 (3,)`, a scalar `()`), and a constant's where the
@@ -47,6 +53,7 @@ import functools
 import hashlib
 import html
 import io
+import math
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -634,8 +641,146 @@ def _curves_together(spec: Spec, histories: list[dict], quantities: list[str], p
     return _figure_svg(spec, figure, plt)
 
 
+def _pyplot():
+    import matplotlib
+
+    matplotlib.use("svg")
+    import matplotlib.pyplot as plt
+
+    return plt
+
+
+def _style(spec: Spec) -> dict:
+    """Drawn in INK with text kept as SVG text (the theme recolours both); for rc_context."""
+    texts = [str(label) for label in spec.labels] + [str(title) for title in spec.axes.values()]
+    return {
+        **_font_for(texts),
+        "svg.fonttype": "none",
+        "font.size": 10,
+        "text.color": INK,
+        "axes.labelcolor": INK,
+        "axes.edgecolor": INK,
+        "xtick.color": INK,
+        "ytick.color": INK,
+    }
+
+
+def _ran(item: object, keys: tuple[str, ...]) -> dict:
+    """The dict `snippet:variable` names, after the snippet runs, with the keys a picture needs."""
+    snippet, _, variable = str(item).rpartition(":")
+    value = run_for_figure(snippet).get(variable)
+    if not isinstance(value, dict) or any(key not in value for key in keys):
+        raise FigureError(
+            f"of: {item!r}: {variable!r} is not a dict with the keys {', '.join(keys)} after the snippet runs"
+        )
+    return value
+
+
+def draw_iterates(spec: Spec) -> str:
+    """`iterates`: a loss curve with the steps of gradient descent on it, one panel per run.
+
+    `of` names a dict {"curve": {x: [...], y: [...]}, "tangent": {x: [x0], y: [y0], "slope": [s]},
+    "runs": [{x: [...], y: [...]}, ...]}: the curve on a grid, the slope the run computed at one
+    point, and the iterates of each run (the point before the first step included). Each panel
+    draws the curve, the tangent at (x0, y0), and one run's iterates as points joined in order,
+    numbered from 0; `labels` titles the panels, `axes` titles the axes by key. Other keys (the
+    learning rates the titles name) are not drawn, but the text is checked against them too.
+    """
+    plt = _pyplot()
+    with plt.rc_context(_style(spec)):
+        return _draw_iterates(spec, plt)
+
+
+def _draw_iterates(spec: Spec, plt) -> str:
+    picture = _ran(spec.of, ("curve", "tangent", "runs"))
+    curve, tangent, runs = picture["curve"], picture["tangent"], picture["runs"]
+    x, y = list(curve)[:2]
+    if len(spec.labels) != len(runs):
+        raise FigureError(f"labels: {len(spec.labels)} given for {len(runs)} runs")
+    figure, axes = plt.subplots(1, len(runs), figsize=(3.1 * len(runs), 2.9), sharey=True, squeeze=False)
+    x0, y0, slope = tangent[x][0], tangent[y][0], tangent["slope"][0]
+    width, height = max(curve[x]) - min(curve[x]), max(curve[y]) - min(curve[y])
+    reach = width / 6
+    for axis, steps, label in zip(axes[0], runs, spec.labels, strict=True):
+        axis.plot(curve[x], curve[y], color=INK, linewidth=1.2)
+        axis.plot(
+            [x0 - reach, x0 + reach],
+            [y0 - slope * reach, y0 + slope * reach],
+            color=INK,
+            linestyle="--",
+            linewidth=1.1,
+        )
+        axis.plot(steps[x], steps[y], color=ACCENT, marker="o", markersize=4, linewidth=1.2)
+        numbered: list[tuple[float, float]] = []
+        for number, (px, py) in enumerate(zip(steps[x], steps[y], strict=True)):
+            # a number crowding one already written is left out: the line still gives the order
+            if all(math.hypot((px - qx) / width, (py - qy) / height) > 0.05 for qx, qy in numbered):
+                axis.annotate(str(number), (px, py), textcoords="offset points", xytext=(4, 4), fontsize=8)
+                numbered.append((px, py))
+        axis.set_title(str(label), fontsize=10)
+        axis.set_xlabel(spec.axes.get(x, x))
+        axis.set_xlim(min(curve[x]), max(curve[x]))
+        axis.set_ylim(0, max(curve[y]) * 1.05)
+        axis.set_facecolor("none")
+        axis.grid(alpha=0.25, color=INK)
+    axes[0][0].set_ylabel(spec.axes.get(y, y))
+    figure.patch.set_alpha(0)
+    figure.tight_layout()
+    return _figure_svg(spec, figure, plt)
+
+
+def draw_contour(spec: Spec) -> str:
+    """`contour`: a loss over two parameters as contour lines, with the path the parameters took.
+
+    `of` lists two `snippet:variable`: a grid {x: [...], y: [...], z: [[...], ...]} (z[i][j] the
+    loss at y[i], x[j]; the keys in this order) and a run that holds lists under the same x and y
+    keys (a training history). The path is drawn point by point, its start and end marked;
+    `axes` titles the axes by key, `labels` (optional) names the start and the end.
+    """
+    plt = _pyplot()
+    with plt.rc_context(_style(spec)):
+        return _draw_contour(spec, plt)
+
+
+def _draw_contour(spec: Spec, plt) -> str:
+    import numpy as np
+
+    if not isinstance(spec.of, list) or len(spec.of) != 2:
+        raise FigureError("of: a contour names two dicts, the grid and the run: [snippet:grid, snippet:history]")
+    grid = _ran(spec.of[0], ())
+    if len(grid) != 3:
+        raise FigureError(f"of: {spec.of[0]!r} must hold three keys, the two axes and the loss: {list(grid)}")
+    x, y, z = list(grid)
+    path = _ran(spec.of[1], (x, y))
+    figure, axis = plt.subplots(figsize=(5.2, 3.8))
+    heights = np.asarray(grid[z], dtype=float)
+    # round levels, 1 and 3 times a power of ten, from the grid's own range: each line is labelled
+    lowest = max(heights.min(), 1e-4 * heights.max())
+    powers = range(math.floor(math.log10(lowest)), math.ceil(math.log10(heights.max())) + 1)
+    levels = [m * 10.0**p for p in powers for m in (1, 3) if lowest < m * 10.0**p < heights.max()]
+    lines = axis.contour(grid[x], grid[y], heights, levels=levels, colors=INK, linewidths=0.8, alpha=0.7)
+    axis.clabel(lines, fmt=lambda level: f"{level:g}", fontsize=7)
+    axis.plot(
+        path[x], path[y], color=ACCENT, linewidth=1.6, marker="o", markersize=2.5, markevery=_marker_step(path[x])
+    )
+    start, end = [*spec.labels, "", ""][:2]
+    for (px, py), text in (((path[x][0], path[y][0]), start), ((path[x][-1], path[y][-1]), end)):
+        axis.plot([px], [py], color=ACCENT, marker="s", markersize=6)
+        if text:
+            axis.annotate(str(text), (px, py), textcoords="offset points", xytext=(6, 6), fontsize=9)
+    axis.set_xlabel(spec.axes.get(x, x))
+    axis.set_ylabel(spec.axes.get(y, y))
+    axis.set_facecolor("none")
+    axis.grid(alpha=0.2, color=INK)
+    figure.patch.set_alpha(0)
+    figure.tight_layout()
+    return _figure_svg(spec, figure, plt)
+
+
 DRAWERS = {
     "graph": draw_graph,
+    "iterates": draw_iterates,
+    "contour": draw_contour,
     "backward-graph": lambda spec: draw_graph(spec, backward=True),
     "curves": draw_curves,
     "engine-graph": draw_engine_graph,
@@ -795,13 +940,21 @@ def disagreements(spec: Spec, namespace: dict, svg: str | None = None) -> list[s
             drawn = run_for_figure(snippet).get(variable)
             if variable in namespace and namespace[variable] != drawn:
                 problems.append(f"{item}: the curve's numbers differ from the page's run")
-            if isinstance(drawn, dict):
-                plotted += [float(v) for series in drawn.values() for v in series]
+            plotted += _plotted_numbers(drawn)
         for where, text in (("alt text", spec.alt), ("caption", spec.caption)):
             for match in TEXT_NUMBER.finditer(text):
                 if _significant_digits(match[0]) >= 3 and not any(_reads_as(v, match[0]) for v in plotted):
                     problems.append(f"{where}: {match[0]} is no value of the plotted series, rounded as written")
     return problems
+
+
+def _plotted_numbers(value) -> list[float]:
+    """Every number of a plotted dict: its series, and the lists and dicts nested in it."""
+    if isinstance(value, dict):
+        return [n for item in value.values() for n in _plotted_numbers(item)]
+    if isinstance(value, list | tuple):
+        return [n for item in value for n in _plotted_numbers(item)]
+    return [float(value)] if isinstance(value, int | float) and not isinstance(value, bool) else []
 
 
 def _order_disagreements(spec: Spec, namespace: dict, name: str, lines: list[str]) -> list[str]:

@@ -405,3 +405,135 @@ def test_a_graph_without_shapes_is_drawn_as_before(snippet_dir):
 def test_shapes_are_refused_on_a_curve():
     with pytest.raises(FigureError, match="shapes"):
         Spec.parse(graph_spec(draw="curves", of="demo.py:history", shapes="true"))
+
+
+# A loss curve with the iterates of gradient descent on it, and a loss surface with a path
+
+DESCENT = """
+def J(w):
+    return 3.0 * (w - 1.0) ** 2
+
+
+curve = {"w": [i / 10 for i in range(-10, 31)], "loss": []}
+curve["loss"] = [J(w) for w in curve["w"]]
+tangent = {"w": [0.0], "loss": [J(0.0)], "slope": [6.0 * (0.0 - 1.0)]}
+runs = []
+for lr in (LEARNING_RATES):
+    steps = {"w": [0.0], "loss": [J(0.0)]}
+    for _ in range(4):
+        w = steps["w"][-1] - lr * 6.0 * (steps["w"][-1] - 1.0)
+        steps["w"].append(w)
+        steps["loss"].append(J(w))
+    runs.append(steps)
+picture = {"curve": curve, "tangent": tangent, "runs": runs}
+"""
+
+SURFACE = """
+grid = {"w": [i / 4 for i in range(9)], "b": [i / 4 for i in range(5)], "loss": []}
+grid["loss"] = [[(w - 1) ** 2 + 4 * (b - 0.5) ** 2 + 0.01 for w in grid["w"]] for b in grid["b"]]
+history = {"epoch": [1, 2, 3], "loss": [3.0, 1.0, 0.5], "w": [0.25, 0.75, 0.9], "b": [0.875, 0.625, 0.55]}
+"""
+
+
+def descent_spec(**changes) -> str:
+    return graph_spec(
+        **{
+            "snippet": "descent.py",
+            "draw": "iterates",
+            "of": "descent.py:picture",
+            "labels": "[small, large]",
+            "axes": "{w: w, loss: J}",
+            **changes,
+        }
+    )
+
+
+def test_the_iterates_are_drawn_on_the_curve_with_the_tangent(snippet_dir, monkeypatch):
+    import matplotlib.pyplot as plt
+
+    drawn = []
+    monkeypatch.setattr(plt, "close", drawn.append)
+    (snippet_dir / "descent.py").write_text(DESCENT.replace("LEARNING_RATES", "0.1, 0.3"))
+    svg = figures.figure_html(descent_spec())
+    text = re.sub(r"<[^>]+>", " ", svg)
+    assert "small" in text and "large" in text  # panel titles as SVG text, not paths
+    assert "currentColor" in svg
+    [figure] = drawn
+    small, large = figure.axes
+    run = figures.run_snippet("descent.py")
+    for axis, steps in ((small, run["runs"][0]), (large, run["runs"][1])):
+        curve, tangent, iterates = axis.get_lines()
+        assert list(curve.get_xdata()) == run["curve"]["w"] and list(curve.get_ydata()) == run["curve"]["loss"]
+        assert list(iterates.get_xdata()) == steps["w"] and list(iterates.get_ydata()) == steps["loss"]
+        (x1, x2), (y1, y2) = tangent.get_xdata(), tangent.get_ydata()
+        assert (y2 - y1) / (x2 - x1) == pytest.approx(-6.0)  # the run's slope, through (0, J(0))
+        assert (y1 + y2) / 2 == pytest.approx(3.0) and (x1 + x2) / 2 == pytest.approx(0.0)
+        assert axis.texts[0].get_text() == "0"  # the points are numbered in order, from 0
+
+
+def test_an_iterates_picture_follows_the_run_and_its_text_is_checked(snippet_dir):
+    (snippet_dir / "descent.py").write_text(DESCENT.replace("LEARNING_RATES", "0.1, 0.3"))
+    first = figures.draw_iterates(Spec.parse(descent_spec()))
+    (snippet_dir / "descent.py").write_text(DESCENT.replace("LEARNING_RATES", "0.1, 0.35"))
+    assert figures.draw_iterates(Spec.parse(descent_spec())) != first
+    page = figures.run_snippet("descent.py")
+    # with 0.35 the large run's second step lands at w = -0.21, J = 4.3923: off the curve's grid
+    right = Spec.parse(descent_spec(alt="the large steps climb to 4.392"))
+    assert figures.disagreements(right, page) == []
+    wrong = Spec.parse(descent_spec(alt="the large steps climb to 4.393"))
+    assert figures.disagreements(wrong, page) == [
+        "alt text: 4.393 is no value of the plotted series, rounded as written"
+    ]
+    page["picture"] = {**page["picture"], "runs": page["picture"]["runs"][:1]}
+    assert figures.disagreements(right, page) == ["descent.py:picture: the curve's numbers differ from the page's run"]
+
+
+def test_an_iterates_picture_needs_its_keys_and_one_label_per_run(snippet_dir):
+    (snippet_dir / "descent.py").write_text(DESCENT.replace("LEARNING_RATES", "0.1, 0.3"))
+    with pytest.raises(FigureError, match="labels: 1 given for 2 runs"):
+        figures.figure_html(descent_spec(labels="[small]"))
+    with pytest.raises(FigureError, match="the keys curve, tangent, runs"):
+        figures.figure_html(descent_spec(of="descent.py:curve"))
+
+
+def contour_spec(**changes) -> str:
+    return graph_spec(
+        **{
+            "snippet": "surface.py",
+            "draw": "contour",
+            "of": "[surface.py:grid, surface.py:history]",
+            "labels": "[start, end]",
+            **changes,
+        }
+    )
+
+
+def test_the_contour_shows_the_grid_and_the_path_of_the_run(snippet_dir, monkeypatch):
+    import matplotlib.pyplot as plt
+
+    drawn = []
+    monkeypatch.setattr(plt, "close", drawn.append)
+    (snippet_dir / "surface.py").write_text(SURFACE)
+    svg = figures.figure_html(contour_spec())
+    text = re.sub(r"<[^>]+>", " ", svg)
+    assert "start" in text and "end" in text and "currentColor" in svg
+    [figure] = drawn
+    [axis] = figure.axes
+    path = axis.get_lines()[0]
+    assert list(path.get_xdata()) == [0.25, 0.75, 0.9] and list(path.get_ydata()) == [0.875, 0.625, 0.55]
+    levels = [float(t.get_text()) for t in axis.texts if t.get_text() not in ("start", "end")]
+    assert levels and all(0.01 < level < 2.01 for level in levels)  # round levels inside the grid's range
+    assert set(levels) <= {0.03, 0.1, 0.3, 1.0}
+
+
+def test_a_contour_text_is_checked_against_the_grid_and_the_path(snippet_dir):
+    (snippet_dir / "surface.py").write_text(SURFACE)
+    page = figures.run_snippet("surface.py")
+    assert figures.disagreements(Spec.parse(contour_spec(alt="up to w = 0.900, b = 0.550")), page) == []
+    assert figures.disagreements(Spec.parse(contour_spec(alt="up to w = 0.910, b = 0.550")), page) == [
+        "alt text: 0.910 is no value of the plotted series, rounded as written"
+    ]
+    with pytest.raises(FigureError, match="two dicts"):
+        figures.figure_html(contour_spec(of="surface.py:grid"))
+    with pytest.raises(FigureError, match="the keys w, b"):
+        figures.figure_html(contour_spec(of="[surface.py:grid, surface.py:missing]"))

@@ -4,7 +4,7 @@ A page asks for a figure with a fenced block; the spec is YAML in the page's lan
 
     ``` figure
     snippet: backprop/pytorch_check.py     # runs as `python snippets/…` would
-    draw: graph                            # graph | backward-graph | curves | iterates | contour | engine-graph | engine-backward-graph
+    draw: graph                            # graph | backward-graph | curves | iterates | contour | boundary | engine-graph | engine-backward-graph
     of: loss                               # the tensor whose graph is drawn
     alt: 计算图：……                          # text alternative, required
     caption: ……                             # caption, required
@@ -28,7 +28,9 @@ Optional keys, none of which changes a figure that leaves them out:
 
 `iterates` draws a loss curve with the steps of gradient descent on it, one panel per learning
 rate, and `contour` a loss over two parameters as contour lines with the path a training took
-(see draw_iterates and draw_contour for the dicts they read). Like `curves`, their numbers come
+(see draw_iterates and draw_contour for the dicts they read); `boundary` draws where a classifier
+of two inputs says + and where −, from its output on a grid, with the data points marked by class
+(draw_boundary). Like `curves`, their numbers come
 from the run, and the suite checks the page's run against the drawn one and the numbers of the
 alt text and caption against every plotted value.
 
@@ -777,10 +779,77 @@ def _draw_contour(spec: Spec, plt) -> str:
     return _figure_svg(spec, figure, plt)
 
 
+def draw_boundary(spec: Spec) -> str:
+    """`boundary`: where a classifier says + and where −, over two inputs, with its data.
+
+    `of` names one dict {x: [...], y: [...], z: [[...], ...], "points": {x: [...], y: [...],
+    "label": [...]}}: a grid (z[i][j] the output at y[i], x[j]; the first three keys in this
+    order), and the data points with labels of either sign. The region where z > 0 is filled
+    light, the line z = 0 drawn, and each point marked by its label's sign with a shape of its
+    own (a plus for +, a circle for −), so the classes are told apart without colour. `labels`
+    (optional) names the two classes in the legend, + first; `axes` titles the axes by key.
+    """
+    plt = _pyplot()
+    with plt.rc_context(_style(spec)):
+        return _draw_boundary(spec, plt)
+
+
+def _draw_boundary(spec: Spec, plt) -> str:
+    import numpy as np
+
+    if isinstance(spec.of, list):
+        raise FigureError("of: a boundary names one dict, the grid with its points: snippet:variable")
+    picture = _ran(spec.of, ("points",))
+    grid = [key for key in picture if key != "points"]
+    if len(grid) != 3:
+        raise FigureError(f"of: {spec.of!r} must hold the two axes, the output and points: {list(picture)}")
+    x, y, z = grid
+    points = picture["points"]
+    if not isinstance(points, dict) or any(key not in points for key in (x, y, "label")):
+        raise FigureError(f"of: {spec.of!r}: points must be a dict with the keys {x}, {y}, label")
+    heights = np.asarray(picture[z], dtype=float)
+    if heights.shape != (len(picture[y]), len(picture[x])):
+        raise FigureError(
+            f"of: {spec.of!r}: {z} is {heights.shape[0]} × {heights.shape[1:] or '?'}, not one row per {y} and one column per {x}"
+        )
+    if spec.labels and len(spec.labels) != 2:
+        raise FigureError(f"labels: {len(spec.labels)} given for the two classes (+ first, then −)")
+    figure, axis = plt.subplots(figsize=(4.6, 4.0))
+    span = float(np.abs(heights).max()) + 1.0
+    axis.contourf(picture[x], picture[y], heights, levels=[-span, 0.0, span], colors=[INK, ACCENT], alpha=0.14)
+    if heights.min() < 0 < heights.max():
+        axis.contour(picture[x], picture[y], heights, levels=[0.0], colors=INK, linewidths=1.2)
+    names = [*spec.labels, "+", "−"][:2] if spec.labels else ["+", "−"]
+    for sign, marker, name in ((1, "P", names[0]), (-1, "o", names[1])):
+        chosen = [i for i, label in enumerate(points["label"]) if (label > 0) == (sign > 0)]
+        axis.plot(
+            [points[x][i] for i in chosen],
+            [points[y][i] for i in chosen],
+            linestyle="none",
+            marker=marker,
+            markersize=6,
+            color=ACCENT if sign > 0 else INK,
+            markerfacecolor=ACCENT if sign > 0 else "none",
+            markeredgewidth=1.2,
+            label=str(name),
+        )
+    axis.set_xlim(min(picture[x]), max(picture[x]))
+    axis.set_ylim(min(picture[y]), max(picture[y]))
+    axis.set_aspect("equal")
+    axis.set_xlabel(spec.axes.get(x, x))
+    axis.set_ylabel(spec.axes.get(y, y))
+    axis.set_facecolor("none")
+    axis.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2)
+    figure.patch.set_alpha(0)
+    figure.tight_layout()
+    return _figure_svg(spec, figure, plt)
+
+
 DRAWERS = {
     "graph": draw_graph,
     "iterates": draw_iterates,
     "contour": draw_contour,
+    "boundary": draw_boundary,
     "backward-graph": lambda spec: draw_graph(spec, backward=True),
     "curves": draw_curves,
     "engine-graph": draw_engine_graph,

@@ -537,3 +537,95 @@ def test_a_contour_text_is_checked_against_the_grid_and_the_path(snippet_dir):
         figures.figure_html(contour_spec(of="surface.py:grid"))
     with pytest.raises(FigureError, match="the keys w, b"):
         figures.figure_html(contour_spec(of="[surface.py:grid, surface.py:missing]"))
+
+
+# A classifier's decision boundary: its sign over a grid, with the data marked by class
+
+CLASSIFIER = """
+steps = [i / 4 for i in range(-4, 5)]
+points = {"x1": [0.5, -0.5, 0.25, -0.75], "x2": [0.5, -0.5, -0.5, 0.25], "label": [1.0, 1.0, -1.0, -1.0]}
+boundary = {"x1": steps, "x2": steps, "output": [[x1 * x2 + SHIFT for x1 in steps] for x2 in steps], "points": points}
+"""
+
+
+def boundary_spec(**changes) -> str:
+    return graph_spec(
+        **{
+            "snippet": "classifier.py",
+            "draw": "boundary",
+            "of": "classifier.py:boundary",
+            "labels": "[class plus, class minus]",
+            "axes": "{x1: first, x2: second}",
+            **changes,
+        }
+    )
+
+
+def test_the_boundary_shows_the_sign_of_the_run_and_its_points_by_class(snippet_dir, monkeypatch):
+    import matplotlib.pyplot as plt
+
+    drawn = []
+    monkeypatch.setattr(plt, "close", drawn.append)
+    (snippet_dir / "classifier.py").write_text(CLASSIFIER.replace("SHIFT", "0.0625"))
+    svg = figures.figure_html(boundary_spec())
+    text = re.sub(r"<[^>]+>", " ", svg)
+    assert all(words in text for words in ("class plus", "class minus", "first", "second"))  # SVG text
+    assert "currentColor" in svg and figures.INK not in svg and 'aria-label="the graph of loss"' in svg
+    [figure] = drawn
+    [axis] = figure.axes
+    plus, minus = axis.get_lines()
+    assert (list(plus.get_xdata()), list(plus.get_ydata())) == ([0.5, -0.5], [0.5, -0.5])
+    assert (list(minus.get_xdata()), list(minus.get_ydata())) == ([0.25, -0.75], [-0.5, 0.25])
+    assert plus.get_marker() != minus.get_marker()  # told apart by shape, not only by colour
+    fill, line = axis.collections
+    assert list(fill.levels)[1] == 0.0 and list(line.levels) == [0.0]  # + and − split at output 0
+    run = figures.run_snippet("classifier.py")
+    assert fill.get_array().shape == (2,) and line.allsegs[0] and run["boundary"]["output"][4][4] == 0.0625
+    assert (axis.get_xlim(), axis.get_ylim()) == ((-1.0, 1.0), (-1.0, 1.0))  # the grid's extent
+
+
+def test_a_changed_classifier_changes_the_boundary(snippet_dir):
+    (snippet_dir / "classifier.py").write_text(CLASSIFIER.replace("SHIFT", "0.0625"))
+    before = figures.figure_html(boundary_spec())
+    (snippet_dir / "classifier.py").write_text(CLASSIFIER.replace("SHIFT", "0.5"))
+    after = figures.figure_html(boundary_spec())
+    assert before != after
+    (snippet_dir / "classifier.py").write_text(CLASSIFIER.replace("SHIFT", "2.0"))  # + everywhere: no line
+    assert "class plus" in figures.figure_html(boundary_spec())
+
+
+def test_a_boundary_text_is_checked_against_the_grid_and_the_points(snippet_dir):
+    (snippet_dir / "classifier.py").write_text(CLASSIFIER.replace("SHIFT", "0.0625"))
+    page = figures.run_snippet("classifier.py")
+    right = Spec.parse(boundary_spec(alt="the output runs from −0.9375 to 1.062", caption="a point at −0.750"))
+    assert figures.disagreements(right, page) == []
+    wrong = Spec.parse(boundary_spec(alt="the output runs from −0.9375 to 1.063", caption="a point at −0.760"))
+    assert figures.disagreements(wrong, page) == [
+        "alt text: 1.063 is no value of the plotted series, rounded as written",
+        "caption: −0.760 is no value of the plotted series, rounded as written",
+    ]
+    page["boundary"] = {**page["boundary"], "points": {**page["boundary"]["points"], "label": [1.0, -1.0, -1.0, -1.0]}}
+    assert figures.disagreements(right, page) == [
+        "classifier.py:boundary: the curve's numbers differ from the page's run"
+    ]
+
+
+def test_a_boundary_spec_that_cannot_be_drawn_is_refused(snippet_dir):
+    (snippet_dir / "classifier.py").write_text(
+        CLASSIFIER.replace("SHIFT", "0.0625")
+        + 'flat = {"x1": steps, "x2": steps, "output": [0.0] * 9, "points": points}\n'
+        + 'unlabelled = {**boundary, "points": {"x1": [0.5], "x2": [0.5]}}\n'
+        + 'extra = {**boundary, "margin": [0.0]}\n'
+    )
+    with pytest.raises(FigureError, match="one dict"):
+        figures.figure_html(boundary_spec(of="[classifier.py:boundary, classifier.py:points]"))
+    with pytest.raises(FigureError, match="the keys points"):
+        figures.figure_html(boundary_spec(of="classifier.py:points"))
+    with pytest.raises(FigureError, match="the keys x1, x2, label"):
+        figures.figure_html(boundary_spec(of="classifier.py:unlabelled"))
+    with pytest.raises(FigureError, match="the two axes, the output and points"):
+        figures.figure_html(boundary_spec(of="classifier.py:extra"))
+    with pytest.raises(FigureError, match="not one row per x2 and one column per x1"):
+        figures.figure_html(boundary_spec(of="classifier.py:flat"))
+    with pytest.raises(FigureError, match="labels: 1 given for the two classes"):
+        figures.figure_html(boundary_spec(labels="[plus]"))

@@ -26,7 +26,13 @@ for epoch in range(100):
         print(f"epoch {epoch:3d}: loss {loss.data:.4f}, accuracy {accuracy:.3f}")
 # --8<-- [end:training]
 # --8<-- [start:boundary]
-for row in range(8, -9, -2):                             # (1)!
-    x2 = row / 8
-    print("".join("+" if model([col / 16, x2]).data > 0 else "." for col in range(-16, 17)))
+steps = [i / 20 for i in range(-22, 23)]                 # (1)!
+boundary = {
+    "x1": steps,
+    "x2": steps,
+    "output": [[model([x1, x2]).data for x1 in steps] for x2 in steps],   # (2)!
+    "points": {"x1": [p[0] for p in points], "x2": [p[1] for p in points], "label": labels},
+}
+outputs = [v for row in boundary["output"] for v in row]
+print(f"{len(steps)} × {len(steps)} grid: output from {min(outputs):.3f} to {max(outputs):.3f}")
 # --8<-- [end:boundary]

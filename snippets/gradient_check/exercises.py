@@ -20,19 +20,20 @@ for step in (Fraction(1), Fraction(10), Fraction(1000)):
     quotient = (descent_loss(step) - descent_loss(-step)) / (2 * step)
     print(f"h = {step}: central difference = {quotient}")
 # --8<-- [end:quadratic-any-h]
-# --8<-- [start:learning-rate]
-import numpy as np
+# --8<-- [start:two-paths]
+import torch
 
-X = np.array([1, 2, 3, 4], dtype=np.float64)
-Y = 2 * X
-gradients = {
-    "fixed": lambda w: (2 * X * (w * X - Y)).mean(),
-    "lesson 5": lambda w: np.dot(2 * X, w * X - Y).mean(),
-}
-for lr in (0.01, 0.05):
-    for name, gradient in gradients.items():
-        w = 0.0
-        for _ in range(5):
-            w -= lr * gradient(w)
-        print(f"lr = {lr}, {name}: w after 5 steps = {w:.4f}")
-# --8<-- [end:learning-rate]
+
+def e_of(a, b, k=4.0):
+    return (a * b + b) * k
+
+
+a0, b0, h = 3.0, 2.0, 1e-4
+numeric_a = (e_of(a0 + h, b0) - e_of(a0 - h, b0)) / (2 * h)  # (1)!
+numeric_b = (e_of(a0, b0 + h) - e_of(a0, b0 - h)) / (2 * h)
+a = torch.tensor(a0, dtype=torch.float64, requires_grad=True)
+b = torch.tensor(b0, dtype=torch.float64, requires_grad=True)
+e_of(a, b).backward()                                         # (2)!
+print(f"de/da: central {numeric_a:.6f}, autograd {a.grad.item()}")
+print(f"de/db: central {numeric_b:.6f}, autograd {b.grad.item()}")
+# --8<-- [end:two-paths]

@@ -124,6 +124,51 @@ def include_lines(page: Path) -> list[str]:
     return targets
 
 
+COLLAPSIBLE = re.compile(r'^(?P<indent>[ \t]*)\?{3}\+?[ \t]+(?P<kind>[\w-]+)(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$')
+CHECK = re.compile(r"<!--\s*(?:invisible-code-block|check-table):")
+
+
+@dataclass(frozen=True)
+class Collapsible:
+    line: int
+    kind: str
+    title: str
+    includes: tuple[str, ...]  # what the block's fences include, in order
+    checks: int  # hidden checks and check-tables inside the block
+
+
+def collapsibles(page: Path) -> list[Collapsible]:
+    """Every collapsible block (`???`, `???+`) with what it shows and checks.
+
+    A block's body is the lines after its opening indented deeper than it, blank lines included.
+    """
+    text = page.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    page_fences = fences(page)
+    found = []
+    for index, line in enumerate(lines):
+        match = COLLAPSIBLE.match(line)
+        if not match:
+            continue
+        indent = len(match["indent"])
+        end = index + 1
+        while end < len(lines) and (not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) > indent):
+            end += 1
+        first, last = index + 2, end  # 1-based line numbers of the body
+        inside = [f for f in page_fences if first <= f.line <= last]
+        targets = []
+        for fence in inside:
+            try:
+                targets += [include.target for include in fence.includes or []]
+            except SnippetError as error:
+                targets.append(f"error: {error}")
+        body = "\n".join(lines[index + 1 : end])
+        found.append(
+            Collapsible(index + 1, match["kind"], match["title"] or "", tuple(targets), len(CHECK.findall(body)))
+        )
+    return found
+
+
 def annotation_items_after(page: Path, fence: Fence) -> int:
     """How many items the ordered list right after a fence has (Material's code annotations).
 

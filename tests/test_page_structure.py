@@ -15,6 +15,7 @@ from gradbook.pages import (
     annotation_items_after,
     annotation_markers,
     blanked,
+    collapsibles,
     fences,
     headings,
     include_lines,
@@ -57,6 +58,32 @@ def test_same_headings_and_ids_in_both_languages(name):
 def test_same_examples_in_both_languages(name):
     zh, en = (include_lines(DOCS / lang / name) for lang in LANGUAGES)
     assert zh == en, f"docs/zh/{name} and docs/en/{name} include different snippets:\nzh: {zh}\nen: {en}"
+
+
+# The title of a collapsible block in one language, and in the other: the depth a chapter keeps
+# one click away ("深入一点 / Going deeper") and the exercises' answers.
+COLLAPSIBLE_TITLES = {"深入一点": "Going deeper", "答案": "Answer"}
+
+
+@pytest.mark.parametrize("name", PAGES["zh"])
+def test_same_collapsible_blocks_in_both_languages(name):
+    """What a reader opens with one click is the same in both languages: the same blocks in the
+    same order, each showing the same examples and holding as many checks."""
+    zh, en = (collapsibles(DOCS / lang / name) for lang in LANGUAGES)
+    problems = (
+        [f"docs/zh/{name} has {len(zh)} collapsible blocks, docs/en/{name} {len(en)}"] if len(zh) != len(en) else []
+    )
+    for z, e in zip(zh, en, strict=False):
+        where = f"docs/zh/{name}:{z.line} and docs/en/{name}:{e.line}"
+        if z.kind != e.kind:
+            problems.append(f"{where}: a '{z.kind}' block against a '{e.kind}' block")
+        if z.title in COLLAPSIBLE_TITLES and COLLAPSIBLE_TITLES[z.title] != e.title:
+            problems.append(f"{where}: '{z.title}' is '{COLLAPSIBLE_TITLES[z.title]}' in English, not '{e.title}'")
+        if z.includes != e.includes:
+            problems.append(f"{where}: the blocks show different examples:\n  zh: {z.includes}\n  en: {e.includes}")
+        if z.checks != e.checks:
+            problems.append(f"{where}: {z.checks} hidden checks in Chinese, {e.checks} in English")
+    assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("page", ALL_PAGES, ids=ids(ALL_PAGES))

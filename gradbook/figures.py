@@ -71,6 +71,20 @@ CACHE = CACHE_ROOT / "figures"
 INK = "#010203"  # drawn in this colour, then replaced by currentColor
 ACCENT = "#ff7043"
 REQUIRED = ("snippet", "draw", "of", "alt", "caption")
+# Every curve, iterates, contour and boundary picture: drawn in INK, with its text kept as SVG
+# text (the theme recolours both; the reader's browser draws the glyphs, sharp and selectable).
+INK_STYLE = {
+    "svg.fonttype": "none",
+    "font.size": 10,
+    "text.color": INK,
+    "axes.labelcolor": INK,
+    "axes.edgecolor": INK,
+    "xtick.color": INK,
+    "ytick.color": INK,
+}
+# The smallest text a reader must read, in CSS px: no figure is shown narrower than the width at
+# which its smallest text is this size (a wider one scrolls in its own box instead).
+MIN_TEXT_PX = 9
 OPERATIONS = {
     "AddBackward0": "+",
     "SubBackward0": "−",
@@ -375,22 +389,53 @@ def engine_graph_model(namespace: dict, root: str) -> tuple[list[Node], list[tup
 # Drawing
 
 
-def _themed_svg(svg: str, alt: str) -> str:
+FONT_SIZE = re.compile(r'font-size(?:="|:\s*)([\d.]+)')
+SCALE = re.compile(r'<g\b[^>]*\btransform="scale\(([\d.]+)')
+
+
+def smallest_text(svg: str) -> float:
+    """The size of the smallest text of an SVG, in the units of its viewBox (0: it has none)."""
+    sizes = [float(size) for size in FONT_SIZE.findall(svg)]
+    scale = SCALE.search(svg)  # Graphviz scales its whole drawing when a size is imposed
+    return min(sizes, default=0.0) * (float(scale[1]) if scale else 1.0)
+
+
+def _themed_svg(svg: str, alt: str, panel: bool = False) -> str:
+    """The drawing tool's SVG, inline in a page: in currentColor, named for assistive technology
+    (a panel is part of a picture named as a whole, see _panels), and sized for the column.
+
+    It shrinks with a narrow column, never grows past its drawn size, and never shrinks below
+    the width at which its smallest text is MIN_TEXT_PX: a phone then scrolls it in its box."""
     svg = svg[svg.index("<svg") :]
     svg = re.sub(r"<!--.*?-->", "", svg, flags=re.DOTALL)
     svg = svg.replace(INK, "currentColor").replace(INK.upper(), "currentColor")
-    svg = re.sub(
-        r"<svg ",
-        f'<svg role="img" aria-label="{html.escape(alt, quote=True)}" class="gradbook-figure__svg" ',
-        svg,
-        count=1,
-    )
-    svg = re.sub(r"(<svg[^>]*>)", lambda m: f"{m[1]}<title>{html.escape(alt)}</title>", svg, count=1)
-    # Shrink with a narrow page, never grow past the drawn size: labels stay at their size.
+    named = 'aria-hidden="true"' if panel else f'role="img" aria-label="{html.escape(alt, quote=True)}"'
+    svg = re.sub(r"<svg ", f'<svg {named} class="gradbook-figure__svg" ', svg, count=1)
+    if not panel:
+        svg = re.sub(r"(<svg[^>]*>)", lambda m: f"{m[1]}<title>{html.escape(alt)}</title>", svg, count=1)
     size = re.search(r'<svg[^>]*? width="([\d.]+)pt" height="([\d.]+)pt"', svg)
-    style = f' style="max-width:{float(size[1]) * 4 / 3:.0f}px"' if size else ""
+    box = re.search(r'<svg[^>]*? viewBox="[\d.-]+ [\d.-]+ ([\d.]+) [\d.]+"', svg)
+    style = ""
+    if size:
+        drawn = float(size[1]) * 4 / 3  # pt to CSS px
+        smallest = smallest_text(svg)
+        narrowest = MIN_TEXT_PX * float(box[1]) / smallest if box and smallest else 0.0
+        style = f' style="max-width:{drawn:.0f}px;min-width:{math.ceil(narrowest)}px"'
+        if panel:  # a panel wraps to a line of its own when its narrowest does not fit beside the others
+            style = style[:-1] + f';flex-basis:{math.ceil(narrowest)}px"'
     svg = re.sub(r'(<svg[^>]*?) width="[^"]*" height="[^"]*"', lambda m: m[1] + style, svg, count=1)
     return svg
+
+
+def _panels(alt: str, panels: list[str]) -> str:
+    """Panels of one picture, each its own SVG, side by side where the column is wide enough and
+    one below the other on a phone (a single wide SVG would shrink its text instead). The group
+    is the image assistive technology names, by the picture's one text alternative."""
+    return (
+        f'<div class="gradbook-figure__panels" role="img" aria-label="{html.escape(alt, quote=True)}">'
+        + "".join(panels)
+        + "</div>"
+    )
 
 
 def _longest_chain(nodes: list[Node], edges: list[tuple[str, str]]) -> int:
@@ -501,13 +546,8 @@ def _font_for(texts: list[str]) -> dict:
 
 
 def draw_curves(spec: Spec) -> str:
-    import matplotlib
-
-    matplotlib.use("svg")
-    import matplotlib.pyplot as plt
-
-    texts = [str(label) for label in spec.labels] + [str(title) for title in spec.axes.values()]
-    with plt.rc_context(_font_for(texts)):
+    plt = _pyplot()
+    with plt.rc_context(_style(spec)):
         return _draw_curves(spec, plt)
 
 
@@ -528,19 +568,9 @@ def _draw_curves(spec: Spec, plt) -> str:
         return _curves_together(spec, histories, quantities, plt)
     if len(labels) != len(series):
         raise FigureError(f"labels: {len(labels)} given for {len(series)} series")
-    plt.rcParams.update(
-        {
-            "svg.fonttype": "none",
-            "font.size": 10,
-            "text.color": INK,
-            "axes.labelcolor": INK,
-            "axes.edgecolor": INK,
-            "xtick.color": INK,
-            "ytick.color": INK,
-        }
-    )
-    figure, axes = plt.subplots(1, len(quantities), figsize=(3.4 * len(quantities), 2.8), squeeze=False)
-    for axis, quantity in zip(axes[0], quantities, strict=True):
+    panels = []
+    for number, quantity in enumerate(quantities):
+        figure, axis = plt.subplots(figsize=(3.2, 2.6))
         for history, label in zip(histories, labels, strict=True):
             axis.plot(
                 history[spec.x],
@@ -559,30 +589,31 @@ def _draw_curves(spec: Spec, plt) -> str:
         if spec.log:
             _log_axes(axis, spec.log)
         elif quantity == "loss" and min(min(h[quantity]) for h in histories) > 0:
-            axis.set_yscale("log")
+            _log_axes(axis, "y")
         axis.grid(alpha=0.25, color=INK)
-    if len(histories) > 1:
-        axes[0][0].legend(frameon=False)
-    figure.patch.set_alpha(0)
-    figure.tight_layout()
-    return _figure_svg(spec, figure, plt)
+        if number == 0 and len(histories) > 1:
+            axis.legend(frameon=False)
+        figure.patch.set_alpha(0)
+        figure.tight_layout()
+        panels.append(_figure_svg(spec, figure, plt, panel=number if len(quantities) > 1 else None))
+    return panels[0] if len(panels) == 1 else _panels(spec.alt, panels)
 
 
-def _figure_svg(spec: Spec, figure, plt) -> str:
+def _figure_svg(spec: Spec, figure, plt, panel: int | None = None) -> str:
     """The figure as SVG whose every id is its own (see id_prefix).
 
     Groups take their id from the artist's gid; the markers and clip paths an SVG refers to are
     named by a hash salted with svg.hashsalt, so a salt of its own gives each figure its own.
     Matplotlib's RDF metadata is left out: its dc:/cc: elements are not valid SVG in HTML.
     """
-    prefix = id_prefix(spec)
+    prefix = id_prefix(spec) + ("" if panel is None else f"-p{panel}")
     for number, artist in enumerate(figure.findobj(include_self=True)):
         artist.set_gid(f"{prefix}-{type(artist).__name__.lower()}{number}")
     buffer = io.StringIO()
     with plt.rc_context({"svg.hashsalt": prefix, "svg.id": prefix}):
         figure.savefig(buffer, format="svg", metadata=dict.fromkeys(("Date", "Creator", "Format", "Type")))
     plt.close(figure)
-    return _themed_svg(buffer.getvalue(), spec.alt)
+    return _themed_svg(buffer.getvalue(), spec.alt, panel=panel is not None)
 
 
 MARKERS = "osD^v<>"  # one shape per curve of a `together` plot, told apart without colour
@@ -594,31 +625,37 @@ def _marker_step(xs: list) -> int:
     return max(1, -(-len(xs) // MAX_MARKERS))
 
 
+def _tick_text(value: float) -> str:
+    """A log axis's tick as plain text at the size of the others (0.001, 1e−6), not as
+    matplotlib's 10 with a superscript exponent drawn at 70 %: the smallest text decides how
+    narrow a figure may be shown (MIN_TEXT_PX)."""
+    text = f"{value:g}"
+    mantissa, e, exponent = text.partition("e")
+    return (f"{mantissa}e{int(exponent)}" if e else text).replace("-", "−")
+
+
 def _log_axes(axis, which: str) -> None:
-    if "x" in which:
-        axis.set_xscale("log")
-    if "y" in which:
-        axis.set_yscale("log")
+    from matplotlib.ticker import LogFormatter
+
+    class PlainLogFormatter(LogFormatter):
+        def _num_to_string(self, x, vmin, vmax):
+            return _tick_text(x)
+
+    for name in "xy":
+        if name in which:
+            getattr(axis, f"set_{name}scale")("log")
+            ticks = getattr(axis, f"{name}axis")
+            ticks.set_major_formatter(PlainLogFormatter())
+            ticks.set_minor_formatter(PlainLogFormatter(labelOnlyBase=False, minor_thresholds=(1, 0.4)))
 
 
 def _curves_together(spec: Spec, histories: list[dict], quantities: list[str], plt) -> str:
     """`together: true`: every quantity of every series on one plot, named by `labels`."""
-    plt.rcParams.update(
-        {
-            "svg.fonttype": "none",
-            "font.size": 10,
-            "text.color": INK,
-            "axes.labelcolor": INK,
-            "axes.edgecolor": INK,
-            "xtick.color": INK,
-            "ytick.color": INK,
-        }
-    )
     lines = [(history, quantity) for history in histories for quantity in quantities]
     labels = spec.labels or [quantity for _, quantity in lines]
     if len(labels) != len(lines):
         raise FigureError(f"labels: {len(labels)} given for {len(lines)} curves")
-    figure, axis = plt.subplots(figsize=(6.4, 3.4))
+    figure, axis = plt.subplots(figsize=(4.6, 3.2))
     for i, ((history, quantity), label) in enumerate(zip(lines, labels, strict=True)):
         marker = MARKERS[i % len(MARKERS)]
         axis.plot(
@@ -655,16 +692,7 @@ def _pyplot():
 def _style(spec: Spec) -> dict:
     """Drawn in INK with text kept as SVG text (the theme recolours both); for rc_context."""
     texts = [str(label) for label in spec.labels] + [str(title) for title in spec.axes.values()]
-    return {
-        **_font_for(texts),
-        "svg.fonttype": "none",
-        "font.size": 10,
-        "text.color": INK,
-        "axes.labelcolor": INK,
-        "axes.edgecolor": INK,
-        "xtick.color": INK,
-        "ytick.color": INK,
-    }
+    return {**_font_for(texts), **INK_STYLE}
 
 
 def _ran(item: object, keys: tuple[str, ...]) -> dict:
@@ -699,11 +727,12 @@ def _draw_iterates(spec: Spec, plt) -> str:
     x, y = list(curve)[:2]
     if len(spec.labels) != len(runs):
         raise FigureError(f"labels: {len(spec.labels)} given for {len(runs)} runs")
-    figure, axes = plt.subplots(1, len(runs), figsize=(3.1 * len(runs), 2.9), sharey=True, squeeze=False)
     x0, y0, slope = tangent[x][0], tangent[y][0], tangent["slope"][0]
     width, height = max(curve[x]) - min(curve[x]), max(curve[y]) - min(curve[y])
     reach = width / 6
-    for axis, steps, label in zip(axes[0], runs, spec.labels, strict=True):
+    panels = []
+    for number, (steps, label) in enumerate(zip(runs, spec.labels, strict=True)):
+        figure, axis = plt.subplots(figsize=(3.0, 2.7))
         axis.plot(curve[x], curve[y], color=INK, linewidth=1.2)
         axis.plot(
             [x0 - reach, x0 + reach],
@@ -714,21 +743,22 @@ def _draw_iterates(spec: Spec, plt) -> str:
         )
         axis.plot(steps[x], steps[y], color=ACCENT, marker="o", markersize=4, linewidth=1.2)
         numbered: list[tuple[float, float]] = []
-        for number, (px, py) in enumerate(zip(steps[x], steps[y], strict=True)):
+        for step, (px, py) in enumerate(zip(steps[x], steps[y], strict=True)):
             # a number crowding one already written is left out: the line still gives the order
             if all(math.hypot((px - qx) / width, (py - qy) / height) > 0.05 for qx, qy in numbered):
-                axis.annotate(str(number), (px, py), textcoords="offset points", xytext=(4, 4), fontsize=8)
+                axis.annotate(str(step), (px, py), textcoords="offset points", xytext=(4, 4), fontsize=9)
                 numbered.append((px, py))
         axis.set_title(str(label), fontsize=10)
         axis.set_xlabel(spec.axes.get(x, x))
         axis.set_xlim(min(curve[x]), max(curve[x]))
         axis.set_ylim(0, max(curve[y]) * 1.05)
+        axis.set_ylabel(spec.axes.get(y, y))  # each panel may stand on a line of its own
         axis.set_facecolor("none")
         axis.grid(alpha=0.25, color=INK)
-    axes[0][0].set_ylabel(spec.axes.get(y, y))
-    figure.patch.set_alpha(0)
-    figure.tight_layout()
-    return _figure_svg(spec, figure, plt)
+        figure.patch.set_alpha(0)
+        figure.tight_layout()
+        panels.append(_figure_svg(spec, figure, plt, panel=number))
+    return _panels(spec.alt, panels)
 
 
 def draw_contour(spec: Spec) -> str:
@@ -754,14 +784,14 @@ def _draw_contour(spec: Spec, plt) -> str:
         raise FigureError(f"of: {spec.of[0]!r} must hold three keys, the two axes and the loss: {list(grid)}")
     x, y, z = list(grid)
     path = _ran(spec.of[1], (x, y))
-    figure, axis = plt.subplots(figsize=(5.2, 3.8))
+    figure, axis = plt.subplots(figsize=(4.4, 3.4))
     heights = np.asarray(grid[z], dtype=float)
     # round levels, 1 and 3 times a power of ten, from the grid's own range: each line is labelled
     lowest = max(heights.min(), 1e-4 * heights.max())
     powers = range(math.floor(math.log10(lowest)), math.ceil(math.log10(heights.max())) + 1)
     levels = [m * 10.0**p for p in powers for m in (1, 3) if lowest < m * 10.0**p < heights.max()]
     lines = axis.contour(grid[x], grid[y], heights, levels=levels, colors=INK, linewidths=0.8, alpha=0.7)
-    axis.clabel(lines, fmt=lambda level: f"{level:g}", fontsize=7)
+    axis.clabel(lines, fmt=lambda level: f"{level:g}", fontsize=9)
     axis.plot(
         path[x], path[y], color=ACCENT, linewidth=1.6, marker="o", markersize=2.5, markevery=_marker_step(path[x])
     )
@@ -814,7 +844,7 @@ def _draw_boundary(spec: Spec, plt) -> str:
         )
     if spec.labels and len(spec.labels) != 2:
         raise FigureError(f"labels: {len(spec.labels)} given for the two classes (+ first, then −)")
-    figure, axis = plt.subplots(figsize=(4.6, 4.0))
+    figure, axis = plt.subplots(figsize=(4.2, 3.8))
     span = float(np.abs(heights).max()) + 1.0
     axis.contourf(picture[x], picture[y], heights, levels=[-span, 0.0, span], colors=[INK, ACCENT], alpha=0.14)
     if heights.min() < 0 < heights.max():
@@ -913,9 +943,12 @@ def svg_for(spec: Spec) -> str:
 
 
 def figure_html(source: str) -> str:
+    """The figure in the page: the drawing in a box of its own, which scrolls sideways (and
+    shows that it does) when the drawing is wider than a phone's column, then the caption."""
     spec = Spec.parse(source)
     return (
-        f'<figure class="gradbook-figure">{svg_for(spec)}<figcaption>{html.escape(spec.caption)}</figcaption></figure>'
+        f'<figure class="gradbook-figure"><div class="gradbook-figure__drawing">{svg_for(spec)}</div>'
+        f"<figcaption>{html.escape(spec.caption)}</figcaption></figure>"
     )
 
 

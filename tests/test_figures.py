@@ -458,8 +458,8 @@ def test_the_iterates_are_drawn_on_the_curve_with_the_tangent(snippet_dir, monke
     text = re.sub(r"<[^>]+>", " ", svg)
     assert "small" in text and "large" in text  # panel titles as SVG text, not paths
     assert "currentColor" in svg
-    [figure] = drawn
-    small, large = figure.axes
+    assert svg.count("<svg ") == 2 and 'class="gradbook-figure__panels" role="img"' in svg  # a panel each
+    [small], [large] = (figure.axes for figure in drawn)
     run = figures.run_snippet("descent.py")
     for axis, steps in ((small, run["runs"][0]), (large, run["runs"][1])):
         curve, tangent, iterates = axis.get_lines()
@@ -629,3 +629,38 @@ def test_a_boundary_spec_that_cannot_be_drawn_is_refused(snippet_dir):
         figures.figure_html(boundary_spec(of="classifier.py:flat"))
     with pytest.raises(FigureError, match="labels: 1 given for the two classes"):
         figures.figure_html(boundary_spec(labels="[plus]"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Sized for a phone: panels that wrap, text that never shrinks below MIN_TEXT_PX
+
+
+def _sizes(svg: str) -> list[tuple[float, float, float, float]]:
+    """(viewBox width, max-width px, min-width px, smallest text) of each SVG of a figure."""
+    found = []
+    for one in re.findall(r"<svg .*?</svg>", svg, flags=re.DOTALL):
+        box = float(re.search(r'viewBox="[\d.-]+ [\d.-]+ ([\d.]+)', one)[1])
+        widest, narrowest = map(float, re.search(r"max-width:([\d.]+)px;min-width:([\d.]+)px", one).groups())
+        found.append((box, widest, narrowest, figures.smallest_text(one)))
+    return found
+
+
+def test_a_figure_is_never_shown_so_narrow_that_its_text_is_under_9_px(snippet_dir):
+    (snippet_dir / "errors.py").write_text(ERRORS)
+    svg = figures.figure_html(graph_spec(snippet="errors.py", draw="curves", of="errors.py:errors", x="h", log="xy"))
+    # two quantities: two panels, each its own SVG, which wrap (flex-basis: its narrowest width)
+    assert svg.count("<svg ") == 2 and svg.count("flex-basis:") == 2 and svg.count('aria-hidden="true"') == 2
+    assert svg.count('role="img"') == 1  # the group is the image, named once
+    for box, widest, narrowest, smallest in _sizes(svg):
+        assert smallest >= 10  # log ticks as plain text (1e−5), not a 7 px superscript exponent
+        assert narrowest < widest
+        assert narrowest * smallest / box == pytest.approx(figures.MIN_TEXT_PX, abs=0.05)
+    assert "1e−5" in svg  # the exponent at the size of the digits
+
+
+def test_a_graph_wider_than_a_phone_keeps_its_text_and_scrolls(snippet_dir):
+    (snippet_dir / "demo.py").write_text(GRAPH.replace("WEIGHT", "1.0"))
+    svg = figures.figure_html(graph_spec())
+    assert '<div class="gradbook-figure__drawing">' in svg  # the box that scrolls (site.css)
+    [(box, _widest, narrowest, smallest)] = _sizes(svg)
+    assert narrowest * smallest / box == pytest.approx(figures.MIN_TEXT_PX, abs=0.05)

@@ -28,6 +28,13 @@ from gradbook.static_host import serve
 HERE = Path(__file__).resolve().parent
 AXE = HERE / "node_modules" / "axe-core" / "axe.min.js"
 VIEWPORT = {"width": 1280, "height": 900}  # a desktop: the search box and the switcher in the header
+# A small phone, as the reader's browser reports it: the viewport, touch, and mobile layout rules
+# (the page's <meta name="viewport"> honoured, scrollbars drawn over the content, not beside it).
+PHONE = {"viewport": {"width": 360, "height": 800}, "is_mobile": True, "has_touch": True}
+DEVICES = {"desktop": {"viewport": VIEWPORT}, "phone": PHONE}
+# Screenshots of every page, as each view first shows it (tests/browser/test_pages.py): the first
+# screen; GRADBOOK_SCREENSHOTS=full takes whole pages (seconds each: a long page is 30 000 px tall).
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 
 
 @pytest.fixture(scope="session")
@@ -77,10 +84,11 @@ class Visit:
 
 
 def visitor(browser, base_url: str, contexts: list):
-    """visit(path, color_scheme='light', permissions=()) -> Visit, loaded and idle, on base_url."""
+    """visit(path, color_scheme='light', permissions=(), device='desktop') -> Visit, loaded and
+    idle, on base_url; device is one of DEVICES."""
 
-    def open_page(path: str, color_scheme: str = "light", permissions=()) -> Visit:
-        context = browser.new_context(viewport=VIEWPORT, color_scheme=color_scheme, permissions=list(permissions))
+    def open_page(path: str, color_scheme: str = "light", permissions=(), device: str = "desktop") -> Visit:
+        context = browser.new_context(**DEVICES[device], color_scheme=color_scheme, permissions=list(permissions))
         contexts.append(context)
         page = context.new_page()
         result = Visit(page, base_url + path)
@@ -129,20 +137,34 @@ def visit(browser, base_url):
 
 
 class PageViews:
-    """One page as the per-page checks see it: opened once in each colour scheme, on first use.
+    """One page as the per-page checks see it: opened once in each view, on first use.
 
-    The checks of a page share its two views (tests/browser/test_pages.py orders them so that
-    the ones that change what they look at come last and leave it as they found it); opening
-    each page once per check was most of the browser suite's time."""
+    The views are "light" and "dark" on a desktop, and "phone" (light). The checks of a page
+    share them (tests/browser/test_pages.py orders them so that the ones that change what they
+    look at come last and leave it as they found it); opening each page once per check was most
+    of the browser suite's time. Given a folder, each view is photographed as it first shows,
+    into <folder>/<lang>/<page>-<device>-<scheme>.png (see screenshot)."""
 
-    def __init__(self, open_page, base_url: str, lang: str, name: str):
+    def __init__(self, open_page, base_url: str, lang: str, name: str, screenshots: Path | None = None):
         self.open_page, self.base_url, self.lang, self.name = open_page, base_url, lang, name
         self.path = page_path(lang, name)
         self.url = base_url + self.path
+        self.screenshots = screenshots
         self._views: dict[str, Visit] = {}
 
-    def __getitem__(self, scheme: str) -> Visit:
-        """The page in the "light" or "dark" scheme; the clipboard may be read and written."""
-        if scheme not in self._views:
-            self._views[scheme] = self.open_page(self.path, scheme, ["clipboard-read", "clipboard-write"])
-        return self._views[scheme]
+    def __getitem__(self, view: str) -> Visit:
+        """The page in the "light" or "dark" scheme, or on a "phone"; the clipboard may be read and written."""
+        if view not in self._views:
+            device, scheme = ("phone", "light") if view == "phone" else ("desktop", view)
+            self._views[view] = self.open_page(self.path, scheme, ["clipboard-read", "clipboard-write"], device)
+            self.screenshot(self._views[view], device, scheme)
+        return self._views[view]
+
+    def screenshot(self, seen: Visit, device: str, scheme: str) -> Path | None:
+        """What the reader sees there, saved for a person to look at (nothing is compared)."""
+        if self.screenshots is None:
+            return None
+        path = self.screenshots / self.lang / f"{Path(self.name).with_suffix('')}-{device}-{scheme}.png"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        seen.page.screenshot(path=path, full_page=os.environ.get("GRADBOOK_SCREENSHOTS") == "full")
+        return path

@@ -5,8 +5,9 @@ The Chinese backprop page of the copy gets what a reader must never meet: an ima
 host, a script error, an image that is missing, faint text, TeX left unconverted, a broken link,
 a language switcher that points to the wrong page, a code block whose copy button copies nothing
 (the notebook pages' bug: a "=" in the id Material builds its selector from), a dark theme with a
-light background, and half a megabyte of weight that does not compress; and the Chinese search
-index loses the page. A folder and a file of the copy are readable by their owner only.
+light background, half a megabyte of weight that does not compress, and on a phone a box wider
+than the screen, a box that scrolls without showing it and a figure whose text is 3 px; and the
+Chinese search index loses the page. A folder and a file of the copy are readable by their owner only.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ DAMAGE = """
 <script>window.gradbookUndefinedFunction();</script>
 <div id="cell-id=broken"><div class="highlight"><pre><code>print("copy me")</code></pre></div></div>
 <style>[data-md-color-scheme=slate] { --md-default-bg-color: #fafafa; }</style>
+<div style="width: 600px">宽得超出手机屏幕的盒子</div>
+<div style="overflow-x: auto; background: none"><div style="width: 900px">看不出能滚动的盒子</div></div>
+<svg viewBox="0 0 1000 100" style="width: 100%"><text x="0" y="50" font-size="10">小得看不清的字</text></svg>
 """
 UNREADABLE = ["en/glossary", "sitemap.xml.gz"]  # a folder and a file, mode 0700 and 0600
 # Random bytes do not compress: with them the page alone is past the 400 KB budget.
@@ -143,6 +147,14 @@ def test_a_copy_button_that_copies_nothing_is_reported(broken_views):
 def test_a_dark_theme_with_a_light_background_is_reported(broken_views):
     message = failure_of(test_pages.test_theme_renders, broken_views, "dark")
     assert "the background's luminance is" in message and "in the dark theme" in message
+
+
+def test_what_does_not_fit_a_phone_is_reported(broken_views):
+    message = failure_of(test_pages.test_page_fits_a_phone, broken_views)
+    assert "宽得超出手机屏幕的盒子" in message and "past the screen, and is cut off" in message
+    assert "看不出能滚动的盒子" in message and "shows no sign of it" in message
+    assert "小得看不清的字" in message and "is 3.3 px (drawn 328 px wide)" in message
+    assert "px wide on a 360 px screen" in message
 
 
 def test_a_page_over_its_weight_budget_is_reported(broken_views, broken_url):

@@ -14,7 +14,7 @@ import re
 import pytest
 
 from browsing import OTHER, PAGE_IDS, PAGE_PARAMS, reveal, url_of
-from conftest import PageViews, visitor
+from conftest import PHONE, SCREENSHOTS, PageViews, visitor
 from gradbook import DOCS
 from gradbook.benchmark import MAX_PAGE_BYTES
 from gradbook.built_site import chapter_of
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module", params=PAGE_PARAMS, ids=PAGE_IDS)
 def views(request, browser, base_url) -> PageViews:
     contexts = []
-    yield PageViews(visitor(browser, base_url, contexts), base_url, *request.param)
+    yield PageViews(visitor(browser, base_url, contexts), base_url, *request.param, screenshots=SCREENSHOTS)
     for context in contexts:
         context.close()
 
@@ -306,6 +306,80 @@ def test_copy_button_copies_the_code(views):
         if expected not in copied:
             bad.append(f"{where}: no copy button copies the included code {expected[:120]!r}")
     assert not bad, f"{seen.url}:\n{problems(bad)}"
+
+
+MIN_TEXT_PX = 9  # the smallest figure text a reader must read (gradbook/figures.py draws to it)
+# What does not fit a phone's screen, read from the page laid out there (answers and tabs
+# opened): each element that reaches past the screen's edges outside any box that scrolls
+# sideways (the outermost one only); each box that scrolls sideways without showing it (the
+# site's edge shadows, or Material's arrows for a row of tabs); and each figure's text drawn
+# smaller than MIN_TEXT_PX CSS px (its font size times the scale it is drawn at).
+PHONE_FIT = """([width, least]) => {
+  const article = document.querySelector("article");
+  const scrolls = e => ["auto", "scroll"].includes(getComputedStyle(e).overflowX);
+  const named = e => {
+    const math = e.localName === "math" ? (e.querySelector("annotation") || e).textContent : "";
+    const label = e.getAttribute("aria-label") || math || e.textContent || "";
+    const cls = typeof e.className === "string" ? e.className : (e.className.baseVal || "");
+    return `<${e.localName}${cls ? " class=" + JSON.stringify(cls) : ""}> ${JSON.stringify(label.trim().slice(0, 50))}`;
+  };
+  const cut = [], hidden = [], small = [];
+  for (const e of article.querySelectorAll("*")) {
+    if (e.closest("svg") && e.localName !== "svg") continue;  // an SVG's parts are laid out with it
+    const r = e.getBoundingClientRect();
+    if (!r.width || (r.left >= -1 && r.right <= width + 1) || cut.some(c => c.contains(e))) continue;
+    let box = e.parentElement;
+    while (box && box !== document.body && !scrolls(box)) box = box.parentElement;
+    if (!box || box === document.body) cut.push(e);
+  }
+  for (const e of article.querySelectorAll("*")) {
+    if (!scrolls(e) || e.scrollWidth <= e.clientWidth + 1 || !e.getBoundingClientRect().width) continue;
+    const style = getComputedStyle(e);
+    const shadows = style.backgroundImage.includes("radial-gradient")
+      && style.backgroundAttachment.includes("local") && style.backgroundAttachment.includes("scroll");
+    const arrows = e.classList.contains("tabbed-labels")
+      && [...e.parentElement.children].some(c => c.classList.contains("tabbed-control--next") && !c.hidden);
+    if (!shadows && !arrows) hidden.push(`${named(e)} scrolls (${e.scrollWidth} px in ${e.clientWidth}) and shows no sign of it`);
+  }
+  const figures = [...article.querySelectorAll("svg")].filter(s => !s.parentElement.closest("svg"));
+  for (const svg of figures) {
+    let smallest = null;
+    for (const t of svg.querySelectorAll("text, tspan")) {
+      const own = [...t.childNodes].some(n => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+      const m = own && t.getScreenCTM();
+      if (!m) continue;
+      const px = parseFloat(getComputedStyle(t).fontSize) * Math.sqrt(Math.abs(m.a * m.d - m.b * m.c));
+      if (!smallest || px < smallest.px) smallest = {px, text: t.textContent.trim()};
+    }
+    if (smallest && smallest.px < least - 0.05)
+      small.push(`${named(svg.closest("[role=img]") || svg)}: its text ${JSON.stringify(smallest.text.slice(0, 20))} is ${smallest.px.toFixed(1)} px (drawn ${Math.round(svg.getBoundingClientRect().width)} px wide)`);
+  }
+  return {page: document.documentElement.scrollWidth, problems: [
+    ...cut.map(e => { const r = e.getBoundingClientRect(); return `${named(e)} reaches ${Math.round(r.left)}…${Math.round(r.right)} px, past the screen, and is cut off`; }),
+    ...hidden, ...small]};
+}"""
+
+
+def test_page_fits_a_phone(views):
+    """On a 360 × 800 phone nothing in the article is cut off: what is wider than the column
+    scrolls in its own box and shows that it does, and no figure text is under 9 px. The phone
+    screenshots: the light one as the page opened, the dark one after the palette toggle."""
+    seen = views["phone"]  # its light screenshot taken as it opened
+    page = seen.page
+    bad = []
+    toggle = page.locator(PALETTE_TOGGLE)
+    if toggle.count() == 1:
+        toggle.click()
+        views.screenshot(seen, "phone", "dark")
+    else:
+        bad.append(f"{toggle.count()} visible palette toggles on a phone")
+    reveal(page)
+    width = PHONE["viewport"]["width"]
+    fit = page.evaluate(PHONE_FIT, [width, MIN_TEXT_PX])
+    bad += fit["problems"]
+    if fit["page"] > width:
+        bad.append(f"the page is {fit['page']} px wide on a {width} px screen")
+    assert not bad, f"{seen.url} (phone, {width} px):\n{problems(bad)}"
 
 
 def test_language_switcher_lands_on_the_same_page(views):

@@ -132,8 +132,12 @@ def test_a_notebook_page_weighs_at_most_400_kb_and_loads_nothing_from_elsewhere(
     assert weight <= 400 * 1024, (
         f"notebooks/{chapter} ({lang}) weighs {weight / 1024:.0f} KB with its scripts and styles"
     )
-    assert len(html_text.encode()) <= 250 * 1024, (
-        "the notebook's HTML alone is over 250 KB (mkdocs-jupyter's default is about 620 KB)"
+    # A guard against mkdocs-jupyter's own markup and styles coming back (about 620 KB a page by
+    # default), not a budget for content: the longest chapter, gradient descent, is 253 KB of its
+    # own (122 KB of it the highlighted code of its 29 cells) since the mini-batch and
+    # four-derivatives sections. The reader's budget is the compressed weight above.
+    assert len(html_text.encode()) <= 300 * 1024, (
+        "the notebook's HTML alone is over 300 KB (mkdocs-jupyter's default is about 620 KB)"
     )
 
 

@@ -77,6 +77,34 @@ def saved_input(fn, position: int):
     return saved if isinstance(saved, torch.Tensor) else None
 
 
+class _Walk:
+    """What walking a graph collects, for either walker: the nodes by id and the edges, both in
+    visiting order (and operations numbered in it), so the same run draws the same SVG."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, Node] = {}
+        self.edges: list[tuple[str, str]] = []
+        self.numbers: dict[int, int] = {}
+
+    def number(self, thing) -> int:
+        return self.numbers.setdefault(id(thing), len(self.numbers))
+
+    def named(self, name: str, numbers: tuple, shape: tuple[int, ...] | None = None) -> str:
+        """The node of a value the snippet named (one per name), with its (value, gradient)."""
+        node_id = f"t_{name}"
+        self.nodes.setdefault(node_id, Node(node_id, "tensor", name, name, *numbers, shape=shape))
+        return node_id
+
+    def result(self, op_id: str, out_id: str) -> str:
+        """An operation's output is a named value: the edge to it, once; the value stands for it."""
+        if (op_id, out_id) not in self.edges:
+            self.edges.append((op_id, out_id))
+        return out_id
+
+    def model(self) -> tuple[list[Node], list[tuple[str, str]]]:
+        return list(self.nodes.values()), self.edges
+
+
 def graph_model(namespace: dict, root: str) -> tuple[list[Node], list[tuple[str, str]]]:
     """Walk grad_fn and next_functions from a tensor; name the tensors the snippet named."""
     import torch
@@ -89,47 +117,36 @@ def graph_model(namespace: dict, root: str) -> tuple[list[Node], list[tuple[str,
         if isinstance(value, torch.Tensor) and not name.startswith("_"):
             key = value.grad_fn if value.grad_fn is not None else id(value)
             named.setdefault(key, (name, value))
-    nodes: dict[str, Node] = {}
-    edges: list[tuple[str, str]] = []
-    numbers: dict[int, int] = {}  # ids in visiting order, so the same run draws the same SVG
-
-    def number(fn) -> int:
-        return numbers.setdefault(id(fn), len(numbers))
-
-    def tensor_node(name: str, value) -> str:
-        node_id = f"t_{name}"
-        nodes.setdefault(node_id, Node(node_id, "tensor", name, name, *numbers_of(value), shape=shape_of(value)))
-        return node_id
+    walk = _Walk()
 
     def visit(fn) -> str:
         """Return the id of the node that holds fn's output: its named tensor, else the operation."""
         if type(fn).__name__ == "AccumulateGrad":
             leaf = fn.variable
             name = next((n for key, (n, v) in named.items() if v is leaf), None) or "leaf"
-            return tensor_node(name, leaf)
-        op_id = f"op{number(fn)}"
-        if op_id not in nodes:
+            return walk.named(name, numbers_of(leaf), shape_of(leaf))
+        op_id = f"op{walk.number(fn)}"
+        if op_id not in walk.nodes:
             name = type(fn).__name__
-            nodes[op_id] = Node(op_id, "operation", f"{OPERATIONS.get(name, name)}\n{name}")
+            walk.nodes[op_id] = Node(op_id, "operation", f"{OPERATIONS.get(name, name)}\n{name}")
             for position, (parent, _) in enumerate(fn.next_functions):
                 if parent is None:
                     const_id = f"{op_id}_constant{position}"
                     remembered = namespace.get("__constants__", {}).get((fn, position))
                     saved = remembered if remembered is not None else saved_input(fn, position)
-                    nodes[const_id] = Node(const_id, "constant", "const", value=values(saved), shape=shape_of(saved))
-                    edges.append((const_id, op_id))
+                    walk.nodes[const_id] = Node(
+                        const_id, "constant", "const", value=values(saved), shape=shape_of(saved)
+                    )
+                    walk.edges.append((const_id, op_id))
                 else:
-                    edges.append((visit(parent), op_id))
+                    walk.edges.append((visit(parent), op_id))
         if fn in named:
             name, value = named[fn]
-            out_id = tensor_node(name, value)
-            if (op_id, out_id) not in edges:
-                edges.append((op_id, out_id))
-            return out_id
+            return walk.result(op_id, walk.named(name, numbers_of(value), shape_of(value)))
         return op_id
 
     visit(tensor.grad_fn)
-    return list(nodes.values()), edges
+    return walk.model()
 
 
 ENGINE_OPERATIONS = {"+": "+", "-": "−", "*": "×", "/": "÷"}
@@ -154,43 +171,30 @@ def engine_graph_model(namespace: dict, root: str) -> tuple[list[Node], list[tup
     for name, candidate in namespace.items():
         if is_engine_value(candidate) and not name.startswith("_"):
             named.setdefault(id(candidate), name)
-    nodes: dict[str, Node] = {}
-    edges: list[tuple[str, str]] = []
-    numbers: dict[int, int] = {}  # ids in visiting order, so the same run draws the same SVG
-
-    def number(v) -> int:
-        return numbers.setdefault(id(v), len(numbers))
-
-    def value_node(name: str, v) -> str:
-        node_id = f"t_{name}"
-        nodes.setdefault(node_id, Node(node_id, "tensor", name, name, *engine_numbers(v)))
-        return node_id
+    walk = _Walk()
 
     def visit(v) -> str:
         """Return the id of the node that holds v: its named node, else its operation or constant."""
         name = named.get(id(v))
         if not v._parents:
             if name:
-                return value_node(name, v)
-            const_id = f"constant{number(v)}"
-            nodes.setdefault(const_id, Node(const_id, "constant", "const", value=engine_numbers(v)[0]))
+                return walk.named(name, engine_numbers(v))
+            const_id = f"constant{walk.number(v)}"
+            walk.nodes.setdefault(const_id, Node(const_id, "constant", "const", value=engine_numbers(v)[0]))
             return const_id
-        op_id = f"op{number(v)}"
-        if op_id not in nodes:
+        op_id = f"op{walk.number(v)}"
+        if op_id not in walk.nodes:
             op = str(v._op)
             symbol = "pow" if op.startswith("**") else ENGINE_OPERATIONS.get(op, op)
-            nodes[op_id] = Node(op_id, "operation", f"{symbol}\n_op = {op!r}\n_backward ({symbol})")
+            walk.nodes[op_id] = Node(op_id, "operation", f"{symbol}\n_op = {op!r}\n_backward ({symbol})")
             for parent in v._parents:
-                edges.append((visit(parent), op_id))
+                walk.edges.append((visit(parent), op_id))
         if name:
-            out_id = value_node(name, v)
-            if (op_id, out_id) not in edges:
-                edges.append((op_id, out_id))
-            return out_id
+            return walk.result(op_id, walk.named(name, engine_numbers(v)))
         return op_id
 
     visit(value)
-    return list(nodes.values()), edges
+    return walk.model()
 
 
 def visiting_order(spec: Spec, namespace: dict) -> dict[str, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 
@@ -42,13 +43,22 @@ def _font_for(texts: list[str]) -> dict:
     return {}
 
 
-def draw_curves(spec: Spec) -> str:
-    plt = _pyplot()
-    with plt.rc_context(_style(spec)):
-        return _draw_curves(spec, plt)
+def _with_pyplot(draw):
+    """A drawer of this module, as DRAWERS calls it (with the spec alone): run in matplotlib's SVG
+    backend, in the figures' style (_style), and handed pyplot."""
+
+    @functools.wraps(draw)
+    def drawer(spec: Spec) -> str:
+        plt = _pyplot()
+        with plt.rc_context(_style(spec)):
+            return draw(spec, plt)
+
+    return drawer
 
 
-def _draw_curves(spec: Spec, plt) -> str:
+@_with_pyplot
+def draw_curves(spec: Spec, plt) -> str:
+    """`curves`: one panel per quantity, a line per series; `together: true` puts all on one plot."""
     series = spec.of if isinstance(spec.of, list) else [spec.of]
     labels = spec.labels or [str(s) for s in series]
     histories = []
@@ -69,20 +79,12 @@ def _draw_curves(spec: Spec, plt) -> str:
     for number, quantity in enumerate(quantities):
         figure, axis = plt.subplots(figsize=(3.2, 2.6))
         for history, label in zip(histories, labels, strict=True):
-            axis.plot(
-                history[spec.x],
-                history[quantity],
-                marker="o",
-                markersize=2.5,
-                linewidth=1.4,
-                label=label,
-                markevery=_marker_step(history[spec.x]),
-            )
+            _plot_quantity(axis, history, spec.x, quantity, label, marker="o", markersize=2.5)
         axis.set_xlabel(spec.axes.get(spec.x, spec.x))
         axis.set_ylabel(spec.axes.get(quantity, quantity))
         axis.set_facecolor("none")
         if quantity in spec.reference:
-            axis.axhline(float(spec.reference[quantity]), color=INK, linestyle="--", linewidth=0.9, alpha=0.6)
+            _reference_line(axis, spec.reference[quantity])
         if spec.log:
             _log_axes(axis, spec.log)
         elif quantity == "loss" and min(min(h[quantity]) for h in histories) > 0:
@@ -90,19 +92,39 @@ def _draw_curves(spec: Spec, plt) -> str:
         axis.grid(alpha=0.25, color=INK)
         if number == 0 and len(histories) > 1:
             axis.legend(frameon=False)
-        figure.patch.set_alpha(0)
-        figure.tight_layout()
         panels.append(_figure_svg(spec, figure, plt, panel=number if len(quantities) > 1 else None))
     return panels[0] if len(panels) == 1 else _panels(spec.alt, panels)
 
 
+def _plot_quantity(axis, history: dict, x: str, quantity: str, label: str, marker: str, markersize: float) -> None:
+    """One quantity of a history against its x key, as a line of marked points (on a long run,
+    every n-th point: _marker_step); for `curves`, in panels or together."""
+    axis.plot(
+        history[x],
+        history[quantity],
+        marker=marker,
+        markersize=markersize,
+        linewidth=1.4,
+        label=label,
+        markevery=_marker_step(history[x]),
+    )
+
+
+def _reference_line(axis, level) -> None:
+    """`reference:` a dashed horizontal line at a value of a quantity."""
+    axis.axhline(float(level), color=INK, linestyle="--", linewidth=0.9, alpha=0.6)
+
+
 def _figure_svg(spec: Spec, figure, plt, panel: int | None = None) -> str:
-    """The figure as SVG whose every id is its own (see id_prefix).
+    """The figure, finished (transparent, laid out) and closed, as SVG whose every id is its own
+    (see id_prefix).
 
     Groups take their id from the artist's gid; the markers and clip paths an SVG refers to are
     named by a hash salted with svg.hashsalt, so a salt of its own gives each figure its own.
     Matplotlib's RDF metadata is left out: its dc:/cc: elements are not valid SVG in HTML.
     """
+    figure.patch.set_alpha(0)
+    figure.tight_layout()
     prefix = id_prefix(spec) + ("" if panel is None else f"-p{panel}")
     for number, artist in enumerate(figure.findobj(include_self=True)):
         artist.set_gid(f"{prefix}-{type(artist).__name__.lower()}{number}")
@@ -154,26 +176,15 @@ def _curves_together(spec: Spec, histories: list[dict], quantities: list[str], p
         raise FigureError(f"labels: {len(labels)} given for {len(lines)} curves")
     figure, axis = plt.subplots(figsize=(4.6, 3.2))
     for i, ((history, quantity), label) in enumerate(zip(lines, labels, strict=True)):
-        marker = MARKERS[i % len(MARKERS)]
-        axis.plot(
-            history[spec.x],
-            history[quantity],
-            marker=marker,
-            markersize=3.5,
-            linewidth=1.4,
-            label=label,
-            markevery=_marker_step(history[spec.x]),
-        )
+        _plot_quantity(axis, history, spec.x, quantity, label, marker=MARKERS[i % len(MARKERS)], markersize=3.5)
     for level in spec.reference.values():
-        axis.axhline(float(level), color=INK, linestyle="--", linewidth=0.9, alpha=0.6)
+        _reference_line(axis, level)
     axis.set_xlabel(spec.axes.get(spec.x, spec.x))
     axis.set_ylabel(spec.axes.get("y", ""))
     axis.set_facecolor("none")
     _log_axes(axis, spec.log)
     axis.grid(alpha=0.25, color=INK)
     axis.legend(frameon=False)
-    figure.patch.set_alpha(0)
-    figure.tight_layout()
     return _figure_svg(spec, figure, plt)
 
 
@@ -203,7 +214,8 @@ def _ran(item: object, keys: tuple[str, ...]) -> dict:
     return value
 
 
-def draw_iterates(spec: Spec) -> str:
+@_with_pyplot
+def draw_iterates(spec: Spec, plt) -> str:
     """`iterates`: a loss curve with the steps of gradient descent on it, one panel per run.
 
     `of` names a dict {"curve": {x: [...], y: [...]}, "tangent": {x: [x0], y: [y0], "slope": [s]},
@@ -213,12 +225,6 @@ def draw_iterates(spec: Spec) -> str:
     numbered from 0; `labels` titles the panels, `axes` titles the axes by key. Other keys (the
     learning rates the titles name) are not drawn, but the text is checked against them too.
     """
-    plt = _pyplot()
-    with plt.rc_context(_style(spec)):
-        return _draw_iterates(spec, plt)
-
-
-def _draw_iterates(spec: Spec, plt) -> str:
     picture = _ran(spec.of, ("curve", "tangent", "runs"))
     curve, tangent, runs = picture["curve"], picture["tangent"], picture["runs"]
     x, y = list(curve)[:2]
@@ -252,13 +258,12 @@ def _draw_iterates(spec: Spec, plt) -> str:
         axis.set_ylabel(spec.axes.get(y, y))  # each panel may stand on a line of its own
         axis.set_facecolor("none")
         axis.grid(alpha=0.25, color=INK)
-        figure.patch.set_alpha(0)
-        figure.tight_layout()
         panels.append(_figure_svg(spec, figure, plt, panel=number))
     return _panels(spec.alt, panels)
 
 
-def draw_contour(spec: Spec) -> str:
+@_with_pyplot
+def draw_contour(spec: Spec, plt) -> str:
     """`contour`: a loss over two parameters as contour lines, with the path the parameters took.
 
     `of` lists two `snippet:variable`: a grid {x: [...], y: [...], z: [[...], ...]} (z[i][j] the
@@ -266,12 +271,6 @@ def draw_contour(spec: Spec) -> str:
     keys (a training history). The path is drawn point by point, its start and end marked;
     `axes` titles the axes by key, `labels` (optional) names the start and the end.
     """
-    plt = _pyplot()
-    with plt.rc_context(_style(spec)):
-        return _draw_contour(spec, plt)
-
-
-def _draw_contour(spec: Spec, plt) -> str:
     import numpy as np
 
     if not isinstance(spec.of, list) or len(spec.of) != 2:
@@ -301,12 +300,11 @@ def _draw_contour(spec: Spec, plt) -> str:
     axis.set_ylabel(spec.axes.get(y, y))
     axis.set_facecolor("none")
     axis.grid(alpha=0.2, color=INK)
-    figure.patch.set_alpha(0)
-    figure.tight_layout()
     return _figure_svg(spec, figure, plt)
 
 
-def draw_boundary(spec: Spec) -> str:
+@_with_pyplot
+def draw_boundary(spec: Spec, plt) -> str:
     """`boundary`: where a classifier says + and where −, over two inputs, with its data.
 
     `of` names one dict {x: [...], y: [...], z: [[...], ...], "points": {x: [...], y: [...],
@@ -316,12 +314,6 @@ def draw_boundary(spec: Spec) -> str:
     own (a plus for +, a circle for −), so the classes are told apart without colour. `labels`
     (optional) names the two classes in the legend, + first; `axes` titles the axes by key.
     """
-    plt = _pyplot()
-    with plt.rc_context(_style(spec)):
-        return _draw_boundary(spec, plt)
-
-
-def _draw_boundary(spec: Spec, plt) -> str:
     import numpy as np
 
     if isinstance(spec.of, list):
@@ -367,6 +359,4 @@ def _draw_boundary(spec: Spec, plt) -> str:
     axis.set_ylabel(spec.axes.get(y, y))
     axis.set_facecolor("none")
     axis.legend(frameon=False, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2)
-    figure.patch.set_alpha(0)
-    figure.tight_layout()
     return _figure_svg(spec, figure, plt)

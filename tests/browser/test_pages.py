@@ -308,7 +308,7 @@ def test_copy_button_copies_the_code(views):
     assert not bad, f"{seen.url}:\n{problems(bad)}"
 
 
-MIN_TEXT_PX = 9  # the smallest figure text a reader must read (gradbook/figures.py draws to it)
+MIN_TEXT_PX = 9  # the smallest figure text a reader must read (gradbook/figures/inline_svg.py sizes to it)
 # What does not fit a phone's screen, read from the page laid out there (answers and tabs
 # opened): each element that reaches past the screen's edges outside any box that scrolls
 # sideways (the outermost one only); each box that scrolls sideways without showing it (the

@@ -62,8 +62,9 @@ lint: $(STAMP)
 outputs: $(STAMP)
 	$(PYTHON) -m gradbook.update_outputs
 
-## bench: print build time, test time and page weights
+## bench: print page weights, Lighthouse mobile scores, build times and the doctest time
 bench: $(STAMP) system-packages node-packages
+	@[ -d gradbook/lighthouse/node_modules ] || npm ci --prefix gradbook/lighthouse --no-audit --no-fund --ignore-scripts
 	$(PYTHON) -m gradbook.benchmark
 
 # Debian packages the suite needs, installed with apt-get when missing: a real browser for the

@@ -6,13 +6,16 @@
   search index the search worker fetches), counted by headless Chromium on a fresh profile against
   the built site served by Debian's nginx on 127.0.0.1 as static hosts serve it (gzip on, an
   unprivileged worker: gradbook/static_host.py); the uncompressed bytes are printed beside;
+- every page's Lighthouse mobile performance score (median of three runs, with Debian's chromium,
+  on the same served site), its total blocking time and DOM size (gradbook/lighthouse_audit.py);
 - the cold build (a fresh site directory and empty caches: the project's own (GRADBOOK_CACHE:
   figures, notebook runs, rendered notebooks, templates), jieba's and matplotlib's) and the warm
   build (the same command again, median of three) of the whole site, both languages, `mkdocs build --strict`;
 - the doctest suite (`pytest docs`: every page's examples and checks) as a multiple of
   `python -c "import torch"` timed in the same run, so the figure does not depend on the machine.
 
-Targets: every page at most 400 KB, the doctest suite at most 4 times the torch import, a warm
+Targets: every page at most 400 KB and a Lighthouse mobile score of at least 90, the doctest
+suite at most 4 times the torch import, a warm
 rebuild under 5 seconds. The exit status is 1 when a target is missed.
 
 The helpers here (build, launch Chromium, wait for the search index, weigh a page) and the
@@ -30,9 +33,11 @@ import sys
 import tempfile
 import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import LANGUAGES, ROOT, built_site
+from . import lighthouse_audit as lighthouse
 from .built_site import page_path, site_pages
 from .static_host import readable_tempdir, serve
 
@@ -140,25 +145,34 @@ def page_weight(browser, url: str) -> tuple[int, int, int]:
         context.close()
 
 
-def page_weights() -> dict[str, tuple[int, int, int]]:
-    from playwright.sync_api import sync_playwright
-
-    tmp = readable_tempdir("gradbook-weights-")  # nginx's worker must read it
+@contextmanager
+def served_site():
+    """The whole site, built once into a folder nginx's worker may read, served on 127.0.0.1:
+    yields its base URL."""
+    tmp = readable_tempdir("gradbook-bench-")
     try:
         site_dir = tmp / "site"
         build_site(site_dir)
-        with serve(site_dir) as base, sync_playwright() as playwright:
-            browser = launch_chromium(playwright)
-            try:
-                return {
-                    "/" + page_path(lang, name): page_weight(browser, base + page_path(lang, name))
-                    for lang in LANGUAGES
-                    for name in site_pages()
-                }
-            finally:
-                browser.close()
+        with serve(site_dir) as base:
+            yield base
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def every_page() -> list[str]:
+    """The path of every page of both languages, the home pages first."""
+    return [page_path(lang, name) for lang in LANGUAGES for name in site_pages()]
+
+
+def page_weights(base: str) -> dict[str, tuple[int, int, int]]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        try:
+            return {"/" + path: page_weight(browser, base + path) for path in every_page()}
+        finally:
+            browser.close()
 
 
 def build_times() -> tuple[float, float]:
@@ -204,7 +218,9 @@ def main() -> int:
 
     print("Page weight, first visit (fresh profile), all bytes downloaded, headless Chromium,")
     print("served gzip-compressed as static hosts do (uncompressed in brackets):")
-    weights = page_weights()
+    with served_site() as base:
+        weights = page_weights(base)
+        lines, lighthouse_missed = lighthouse.report(base, every_page())
     width = max(len(page) for page in weights)
     for page, (size, raw, requests) in weights.items():
         flag = "" if size <= MAX_PAGE_BYTES else f"   over {kb(MAX_PAGE_BYTES)}"
@@ -217,6 +233,12 @@ def main() -> int:
         f"  median {kb(statistics.median(sizes))} ({kb(statistics.median(raws))}), "
         f"maximum {kb(max(sizes))} ({kb(max(raws))}); target: every page <= {kb(MAX_PAGE_BYTES)}"
     )
+    print(
+        f"Lighthouse, mobile (a 412 px phone, 4x slower CPU, slow 4G, simulated), performance, median of "
+        f"{lighthouse.RUNS} runs (target: every page >= {lighthouse.MIN_SCORE}), total blocking time, DOM size:"
+    )
+    print("\n".join(lines))
+    missed += lighthouse_missed
 
     print("Build of the whole site (both languages, mkdocs build --strict):")
     cold, warm = build_times()

@@ -17,10 +17,11 @@ import subprocess
 from dataclasses import dataclass
 
 from . import ROOT
+from .chromium import CHROMIUM
 
 PACKAGE = ROOT / "gradbook" / "lighthouse"
 CLI = PACKAGE / "node_modules" / "lighthouse" / "cli" / "index.js"
-CHROMIUM = "/usr/bin/chromium"
+
 RUNS = 3
 MIN_SCORE = 90
 

@@ -21,8 +21,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from gradbook.benchmark import launch_chromium, wait_for_search_index, weigh
 from gradbook.built_site import page_path
+from gradbook.chromium import launch_chromium, wait_for_search_index, weigh
 from gradbook.static_host import serve
 
 HERE = Path(__file__).resolve().parent

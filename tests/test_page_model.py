@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from gradbook import ROOT
 from gradbook.page_model import (
     Container,
     Heading,
@@ -120,3 +123,12 @@ def test_annotation_markers_are_found_and_removed_by_one_pattern():
 def test_a_fence_inside_a_comment_is_not_a_block_of_the_page():
     page = "<!-- a note\n``` py\nprint(1)\n```\n-->\n"
     assert read_page(page).fences == ()
+
+
+def test_reading_pages_does_not_need_the_test_library():
+    """The build reads pages through this module (notebooks, headings): sybil is the suite's."""
+    code = (
+        "import sys, gradbook.page_model, gradbook.pages, gradbook.notebooks;"
+        "assert 'sybil' not in sys.modules, 'sybil was imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)

@@ -85,6 +85,11 @@ class Fence:
         """The includes, parsed (a bad target raises SnippetError); None when not made of them."""
         return includes_in(self.source)
 
+    def opening_with(self, attribute: str) -> str:
+        """The opening line with an attribute added after the language (the build adds titles)."""
+        head = self.opening[: len(self.opening) - len(self.attributes)]
+        return f"{head} {attribute}{self.attributes}"
+
     @property
     def first_include_path(self) -> str | None:
         """The file the body's first line includes, if it is an include line: the block's title."""

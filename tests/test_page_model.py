@@ -64,6 +64,9 @@ def test_each_kind_of_block_is_read_with_its_lines():
     assert fence.include_targets == ["backprop/demo.py:forward", "backprop/demo.py:backward"]
     assert [include.section for include in fence.includes] == ["forward", "backward"]
     assert fence.first_include_path == "backprop/demo.py"
+    assert fence.opening_with('title="snippets/backprop/demo.py"') == (
+        '    ``` py title="snippets/backprop/demo.py" hl_lines="2"'
+    )
     assert fence.where == "docs/en/demo.md:10"
     assert page.annotation_items(fence) == [15, 16]
 

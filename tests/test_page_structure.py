@@ -288,8 +288,9 @@ CHECKED_TABLE = re.compile(r"<!--\s*check-table:.*?-->[ \t]*\n(?:[ \t]*\n)*(?:\|
 def test_numbers_quoted_in_the_prose_are_checked(page):
     """A printed value that the prose quotes is in what the page shows from a run, or in one of its
     check blocks: change either and the two part, and this names the line."""
-    text = page.read_text(encoding="utf-8")
-    checked = "".join(re.findall(r"<!--.*?-->", text, flags=re.DOTALL))
+    model = read(page)
+    text = model.text
+    checked = "".join(text[comment.start : comment.end] for comment in model.comments)
     for fence in fences(page):
         try:
             checked += "".join(shown_text(include) for include in fence.includes or [])

@@ -1,9 +1,9 @@
 """A page's Markdown read once, into the blocks that the site and the suite both see.
 
 The sybil parsers (what runs), the structure checks (`pages.py`), the notebooks, the browser
-tests and the build's hooks all ask this module, so a rule of the pages' syntax (where a fence
-ends, what a hidden check is, which list explains a code block) is written once and read the
-same way everywhere.
+tests and the build (notebooks, heading ids) all ask this module, so a rule of the pages' syntax
+(where a fence ends, what a hidden check is, which list explains a code block) is written once
+and read the same way everywhere.
 
 It must not import sybil: the site is built from the same reading, without the test library.
 """

@@ -25,7 +25,7 @@ from pathlib import Path
 from sybil import Document, Example, Region
 
 from . import ROOT
-from .page_model import read_page
+from .page_model import Page, read_page
 from .snippets import Include, SnippetError, includes_in, run_section, shown_text
 
 PYTHON = {"py", "python"}
@@ -36,7 +36,7 @@ FIGURE = {"figure"}
 NOT_PYTHON = {"bash", "console", "text", "toml", "yaml", "json", "markdown"}
 
 
-def _page(document: Document):
+def _page(document: Document) -> Page:
     return read_page(document.text, Path(document.path))
 
 

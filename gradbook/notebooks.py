@@ -29,17 +29,12 @@ import nbformat
 from . import CACHE as CACHE_ROOT
 from . import DOCS
 from .cache import write_atomically
-from .snippets import INCLUDE_LINE, Include, includes_in, shown_text
+from .page_model import read, read_page, without_annotation_markers
+from .snippets import Include, shown_text
 
 CACHE = CACHE_ROOT / "notebooks"
-FENCE_OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<language>[\w+-]*)(?P<attributes>[^\n]*)$")
-CONTAINER = re.compile(
-    r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?|===)[ \t]*(?P<kind>[\w-]*)?[ \t]*(?:"(?P<title>[^"]*)")?[ \t]*$'
-)
 HEADING_ATTRIBUTES = re.compile(r"^(#{1,6} .*?)[ \t]*\{[^}\n]*\}[ \t]*$")
 PAGE_LINK = re.compile(r"\]\((?P<page>[\w-]+)\.md(?P<anchor>#[\w-]+)?\)")
-ANNOTATION_MARKER = re.compile(r"[ \t]*#[ \t]*\(\d+\)!")
-CHECK_BLOCKS = re.compile(r"<!--.*?-->\n?", re.DOTALL)
 MODULE_IMPORT = "(?m)^\\s*(?:from|import)\\s+{name}\\b"
 
 
@@ -59,18 +54,21 @@ def chapters() -> list[str]:
     return sorted(
         page.stem
         for page in (DOCS / "zh").glob("*.md")
-        if any(INCLUDE_LINE.match(line) and ".py" in line for line in page.read_text(encoding="utf-8").splitlines())
+        if any(".py" in target for fence in read(page).fences for target in fence.include_targets)
     )
 
 
 def _code_of(includes: list[Include]) -> str:
-    text = "".join(shown_text(include) for include in includes)
-    return "\n".join(ANNOTATION_MARKER.sub("", line) for line in text.splitlines())
+    return without_annotation_markers("".join(shown_text(include) for include in includes))
 
 
 def page_cells(page: Path) -> list[str | CodeCell]:
     """The page as a list of Markdown texts and code cells, in order."""
-    lines = CHECK_BLOCKS.sub("", page.read_text(encoding="utf-8")).split("\n")
+    # A notebook is what a reader sees: the hidden checks and other comments are not in it.
+    shown = read_page(read(page).without_comments())
+    lines = shown.lines
+    fences = {fence.line: fence for fence in shown.fences}
+    blocks = {block.line: block for block in shown.containers}
     cells: list[str | CodeCell] = []
     markdown: list[str] = []
     containers: list[int] = []  # indents of the admonitions and tabs we are inside
@@ -93,29 +91,22 @@ def page_cells(page: Path) -> list[str | CodeCell]:
         if line.strip():
             while containers and indent <= containers[-1]:
                 containers.pop()
-        fence = FENCE_OPEN.match(line)
-        container = CONTAINER.match(line)
+        fence = fences.get(index + 1)
+        container = blocks.get(index + 1)
         if fence:
-            end = index + 1
-            while end < len(lines) and not re.match(
-                rf"^{re.escape(fence['indent'])}{fence['fence'][0]}{{{len(fence['fence'])},}}[ \t]*$", lines[end]
-            ):
-                end += 1
-            body = "\n".join(line[len(fence["indent"]) :] for line in lines[index + 1 : end])
-            includes = includes_in(body)
-            language = fence["language"]
-            if language in ("py", "python") and includes:
+            includes = fence.includes
+            if fence.language in ("py", "python") and includes:
                 flush()
                 cells.append(CodeCell(includes, _code_of(includes)))
-            elif language in ("text", "figure"):
+            elif fence.language in ("text", "figure"):
                 pass  # outputs come from the run; figures are on the page
             else:
-                markdown.extend(dedent(line) for line in lines[index : end + 1])
-            index = end + 1
+                markdown.extend(dedent(line) for line in lines[index : fence.end_line])
+            index = fence.end_line
             continue
         if container:
-            title = container["title"] or (container["kind"] or "").capitalize()
-            markdown.append(dedent(f"{container['indent']}**{title}**") if title else "")
+            title = container.title or container.kind.capitalize()
+            markdown.append(dedent(f"{container.indent}**{title}**") if title else "")
             markdown.append("")
             containers.append(indent)
         else:

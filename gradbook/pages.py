@@ -1,40 +1,15 @@
-"""Read the pages' Markdown the way the structure checks need it: fences, headings, includes."""
+"""The pages as the structure checks see them, read by `page_model`: fences, headings, includes."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from sybil import Document
 
 from . import DOCS, LANGUAGES
-from .snippets import Include, SnippetError, includes_in
-from .sybil_parsers import fenced_blocks, line_of
-
-HEADING = re.compile(
-    r"^(?P<level>#{2,6})[ \t]+(?P<text>.+?)[ \t]*(?:\{[^}\n]*#(?P<id>[-\w]+)[^}\n]*\})?[ \t]*$", re.MULTILINE
-)
-ANNOTATION_MARKER = re.compile(r"#[ \t]*\((\d+)\)!")
-LIST_ITEM = re.compile(r"^(\d+)\.[ \t]+\S")
-
-
-@dataclass(frozen=True)
-class Fence:
-    page: Path
-    line: int
-    language: str
-    source: str
-    end: int  # character offset just after the closing fence
-
-    @property
-    def where(self) -> str:
-        return f"{self.page.relative_to(DOCS.parent)}:{self.line}"
-
-    @property
-    def includes(self) -> list[Include] | None:
-        return includes_in(self.source)
+from .page_model import Fence, annotation_numbers, read, read_page
+from .snippets import SnippetError
 
 
 def page_names() -> dict[str, list[str]]:
@@ -43,67 +18,26 @@ def page_names() -> dict[str, list[str]]:
 
 
 def fences(page: Path) -> list[Fence]:
-    text = page.read_text(encoding="utf-8")
-    document = Document(text, str(page))
-    # Headings and fences inside HTML comments (invisible checks) are not part of the page.
-    found = []
-    for region in fenced_blocks(document):
-        found.append(
-            Fence(
-                page,
-                line_of(document, region.start),
-                region.lexemes["language"],
-                str(region.lexemes["source"]),
-                region.end,
-            )
-        )
-    return found
-
-
-COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-FENCE = re.compile(r"^([ \t]*)(`{3,}|~{3,}).*?^\1\2[ \t]*$", re.DOTALL | re.MULTILINE)
+    return list(read(page).fences)
 
 
 def without_fences_and_comments(text: str) -> str:
-    return FENCE.sub("", COMMENT.sub("", text))
+    return read_page(text).without_fences_and_comments()
 
 
 def blanked(text: str) -> str:
     """The text with fences and HTML comments replaced by as many empty lines: line numbers hold."""
-
-    def blank(match):
-        return "\n" * match[0].count("\n")
-
-    return FENCE.sub(blank, COMMENT.sub(blank, text))
-
-
-# A line that starts a block of its own, not a continuation of the prose above it.
-_BLOCK_START = re.compile(r"[ \t]*(?:[-*+]|\d+\.|#{1,6}|\||!!!|\?{3}\+?|>)(?:[ \t]|$)")
+    return read_page(text).prose
 
 
 def paragraphs(page: Path) -> list[tuple[int, str]]:
-    """(first line, text) of every run of prose: a paragraph, a list item, an admonition's body.
-
-    Headings and table rows are left out; fences and comments are not prose.
-    """
-    found, start, lines = [], None, []
-    for number, line in enumerate([*blanked(page.read_text(encoding="utf-8")).split("\n"), ""], 1):
-        if not line.strip() or _BLOCK_START.match(line):
-            if lines:
-                found.append((start, " ".join(lines)))
-            start, lines = None, []
-            if not line.strip() or line.lstrip().startswith(("#", "|", "!!!", "???")):
-                continue
-        if start is None:
-            start = number
-        lines.append(line.strip())
-    return found
+    """(first line, text) of every run of prose: a paragraph, a list item, an admonition's body."""
+    return read(page).paragraphs
 
 
 def headings(page: Path) -> list[tuple[int, str | None, str]]:
     """(level, explicit id or None, text) of every heading from h2 down."""
-    text = without_fences_and_comments(page.read_text(encoding="utf-8"))
-    return [(len(m["level"]), m["id"], m["text"]) for m in HEADING.finditer(text)]
+    return [(h.level, h.id, h.text) for h in read(page).headings if h.level >= 2]
 
 
 def include_lines(page: Path) -> list[str]:
@@ -124,10 +58,6 @@ def include_lines(page: Path) -> list[str]:
     return targets
 
 
-COLLAPSIBLE = re.compile(r'^(?P<indent>[ \t]*)\?{3}\+?[ \t]+(?P<kind>[\w-]+)(?:[ \t]+"(?P<title>[^"]*)")?[ \t]*$')
-CHECK = re.compile(r"<!--\s*(?:invisible-code-block|check-table):")
-
-
 @dataclass(frozen=True)
 class Collapsible:
     line: int
@@ -138,58 +68,29 @@ class Collapsible:
 
 
 def collapsibles(page: Path) -> list[Collapsible]:
-    """Every collapsible block (`???`, `???+`) with what it shows and checks.
-
-    A block's body is the lines after its opening indented deeper than it, blank lines included.
-    """
-    text = page.read_text(encoding="utf-8")
-    lines = text.split("\n")
-    page_fences = fences(page)
+    """Every collapsible block (`???`, `???+`) with what it shows and checks."""
+    model = read(page)
     found = []
-    for index, line in enumerate(lines):
-        match = COLLAPSIBLE.match(line)
-        if not match:
+    for block in model.containers:
+        if not block.collapsible:
             continue
-        indent = len(match["indent"])
-        end = index + 1
-        while end < len(lines) and (not lines[end].strip() or len(lines[end]) - len(lines[end].lstrip()) > indent):
-            end += 1
-        first, last = index + 2, end  # 1-based line numbers of the body
-        inside = [f for f in page_fences if first <= f.line <= last]
+        first, last = block.line + 1, block.end_line
         targets = []
-        for fence in inside:
-            try:
-                targets += [include.target for include in fence.includes or []]
-            except SnippetError as error:
-                targets.append(f"error: {error}")
-        body = "\n".join(lines[index + 1 : end])
-        found.append(
-            Collapsible(index + 1, match["kind"], match["title"] or "", tuple(targets), len(CHECK.findall(body)))
-        )
+        for fence in model.fences:
+            if first <= fence.line <= last:
+                try:
+                    targets += [include.target for include in fence.includes or []]
+                except SnippetError as error:
+                    targets.append(f"error: {error}")
+        checks = sum(first <= check.line <= last for check in model.hidden_checks)
+        found.append(Collapsible(block.line, block.kind, block.title or "", tuple(targets), checks))
     return found
 
 
 def annotation_items_after(page: Path, fence: Fence) -> int:
-    """How many items the ordered list right after a fence has (Material's code annotations).
-
-    The list stands at the fence's own indentation, inside a tab or an admonition too.
-    """
-    text = page.read_text(encoding="utf-8")
-    opening = text.split("\n")[fence.line - 1]
-    indent = len(opening) - len(opening.lstrip())
-    count = 0
-    for line in text[fence.end :].split("\n")[1:]:
-        if not line.strip():
-            continue
-        line_indent = len(line) - len(line.lstrip())
-        if line_indent > indent:
-            continue  # the continuation of an item
-        item = LIST_ITEM.match(line[indent:]) if line_indent == indent else None
-        if not item:
-            break
-        count += 1
-    return count
+    """How many items the ordered list right after a fence has (Material's code annotations)."""
+    return len(read(page).annotation_items(fence))
 
 
 def annotation_markers(shown_code: str) -> list[int]:
-    return [int(n) for n in ANNOTATION_MARKER.findall(shown_code)]
+    return annotation_numbers(shown_code)

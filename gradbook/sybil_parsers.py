@@ -6,6 +6,8 @@
 - ``<!-- invisible-code-block: python -->`` runs hidden assertions about numbers the prose states.
 - ``<!-- check-table: python -->`` computes the rows of the table that follows and compares each
   checked cell with the number the page prints there.
+
+The blocks come from `page_model`, the one reading of a page; here they become sybil's regions.
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ from fractions import Fraction
 from pathlib import Path
 
 from sybil import Document, Example, Region
-from sybil.parsers.markdown.lexers import DirectiveInHTMLCommentLexer, RawFencedCodeBlockLexer
 
 from . import ROOT
+from .page_model import Page, read_page
 from .snippets import Include, SnippetError, includes_in, run_section, shown_text
 
 PYTHON = {"py", "python"}
@@ -33,12 +35,9 @@ FIGURE = {"figure"}
 # Fenced blocks in these languages are shown, not run: shell commands, file layouts, config.
 NOT_PYTHON = {"bash", "console", "text", "toml", "yaml", "json", "markdown"}
 
-FENCE_INFO = re.compile(r"[ \t]*(?P<language>[\w+-]*)(?P<attributes>[^\n]*)$\n", re.MULTILINE)
-fenced_blocks = RawFencedCodeBlockLexer(info_pattern=FENCE_INFO)
 
-
-def line_of(document: Document, position: int) -> int:
-    return document.text.count("\n", 0, position) + 1
+def _page(document: Document) -> Page:
+    return read_page(document.text, Path(document.path))
 
 
 def relative(path: str | Path) -> str:
@@ -131,9 +130,9 @@ def not_in_snippets(example: Example) -> str:
 
 
 def fence_parser(document: Document) -> Iterable[Region]:
-    for region in fenced_blocks(document):
-        language = region.lexemes["language"]
-        source = str(region.lexemes["source"])
+    for fence in _page(document).fences:
+        region = Region(fence.start, fence.end)
+        language, source = fence.language, fence.source
         try:
             includes = includes_in(source)
         except SnippetError as error:
@@ -148,7 +147,7 @@ def fence_parser(document: Document) -> Iterable[Region]:
                 region.parsed = includes
                 region.evaluator = _included_doctest
             else:
-                region.parsed = (source, f"{relative(document.path)}:{line_of(document, region.start)}")
+                region.parsed = (source, f"{relative(document.path)}:{fence.line}")
                 region.evaluator = run_doctest
         elif language in FIGURE:
             region.parsed = source
@@ -182,9 +181,6 @@ def _included_doctest(example: Example) -> str | None:
         if failure:
             return failure
     return None
-
-
-invisible_code = DirectiveInHTMLCommentLexer(directive="invisible-code-block", arguments="python")
 
 
 def run_invisible_code(example: Example) -> str | None:
@@ -236,18 +232,9 @@ def _compared(test: ast.expr, namespace: dict) -> str:
 
 
 def invisible_code_parser(document: Document) -> Iterable[Region]:
-    for region in invisible_code(document):
-        region.parsed = region.lexemes["source"]
-        region.evaluator = run_invisible_code
-        yield region
-
-
-check_table = DirectiveInHTMLCommentLexer(directive="check-table", arguments="python")
-TABLE_LINE = re.compile(r"^[ \t]*\|.*\|[ \t]*$")
-
-
-def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in re.split(r"(?<!\\)\|", line.strip())[1:-1]]
+    for check in _page(document).hidden_checks:
+        if check.kind == "invisible-code-block":
+            yield Region(check.block_start, check.code_end, check.code, run_invisible_code)
 
 
 def _number_text(cell: str) -> str:
@@ -278,8 +265,8 @@ def _cell_matches(cell: str, expected) -> bool:
 
 
 def check_table_evaluator(example: Example) -> str | None:
-    code, rows = example.parsed
-    source = "\n" * (example.line + code.line_offset) + str(code)
+    code, code_line, rows = example.parsed
+    source = "\n" * (code_line - 1) + code
     expected_rows = eval(compile(source, example.path, "eval"), example.namespace)
     example.namespace.pop("__builtins__", None)
     if len(expected_rows) != len(rows):
@@ -298,20 +285,11 @@ def check_table_evaluator(example: Example) -> str | None:
 
 
 def check_table_parser(document: Document) -> Iterable[Region]:
-    for region in check_table(document):
-        after_comment = document.text.index("-->", region.end) + len("-->")
-        lines = document.text[after_comment:].split("\n")
-        first_line = line_of(document, after_comment)
-        table, started = [], False
-        for offset, line in enumerate(lines):
-            if TABLE_LINE.match(line):
-                started = True
-                table.append((first_line + offset, _cells(line)))
-            elif started or line.strip():
-                break
-        body = table[2:]  # the header and the delimiter row are not numbers
-        region.parsed = (region.lexemes["source"], body)
-        region.evaluator = check_table_evaluator
+    for check in _page(document).hidden_checks:
+        if check.kind != "check-table":
+            continue
+        body = [(line, list(cells)) for line, cells in check.table[2:]]  # past the header and delimiter rows
+        region = Region(check.block_start, check.code_end, (check.code, check.code_line, body), check_table_evaluator)
         if not body:
             region.evaluator = lambda example: f"{page(example)}: check-table is not followed by a table"
         yield region

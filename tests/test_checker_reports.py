@@ -15,6 +15,7 @@ from sybil import Document
 from sybil.example import SybilFailure
 
 from gradbook import snippets
+from gradbook.page_model import PageError
 from gradbook.snippets import SnippetError
 from gradbook.sybil_parsers import PARSERS
 
@@ -235,3 +236,12 @@ def test_a_changed_17th_digit_of_a_float32_value_fails(workspace):
     )
     [message] = failures(page)
     assert "the page says '3.5999999046325685', the check computes 3.5999999046325684" in message
+
+
+def test_an_unclosed_fence_stops_the_page_and_names_its_line(workspace):
+    """Before the one page model, sybil ran an unclosed fence to the end of the page, silently."""
+    page = workspace(
+        {"snippets/demo.py": "print(6)\n", "page.md": f'Intro.\n\n{FENCE} py\n--8<-- "demo.py"\n\nMore.\n'}
+    )
+    with pytest.raises(PageError, match=r"page\.md:3: the fence opened here \(``` py\) is never closed"):
+        failures(page)

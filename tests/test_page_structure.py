@@ -5,12 +5,14 @@ Each test names the page, the line and what is wrong, and reports every problem 
 
 from __future__ import annotations
 
+import ast
 import re
 
 import pytest
 import yaml
 
 from gradbook import DOCS, LANGUAGES, ROOT, SNIPPETS
+from gradbook.page_model import HiddenCheck, read
 from gradbook.pages import (
     annotation_items_after,
     annotation_markers,
@@ -58,6 +60,58 @@ def test_same_headings_and_ids_in_both_languages(name):
 def test_same_examples_in_both_languages(name):
     zh, en = (include_lines(DOCS / lang / name) for lang in LANGUAGES)
     assert zh == en, f"docs/zh/{name} and docs/en/{name} include different snippets:\nzh: {zh}\nen: {en}"
+
+
+def runs_and_checks(page) -> list[tuple[int, str, str]]:
+    """(line, what it does, how the page writes it) of every block a page runs or asserts, in
+    order. What it does leaves out the page's language: a block's includes, a figure's spec but
+    its words, a hidden check's code as Python (its comments are translated), a checked table's shape."""
+    model = read(page)
+    found = []
+    for block in sorted([*model.fences, *model.hidden_checks], key=lambda block: block.line):
+        if isinstance(block, HiddenCheck):
+            written = f"{block.kind}: {block.code}"
+            try:
+                does = f"{block.kind} {ast.dump(ast.parse(block.code))}"
+            except SyntaxError as error:
+                does = f"{block.kind} with a syntax error: {error}"
+            if block.table:
+                does += f" of a table with rows of {[len(cells) for _, cells in block.table]} cells"
+        elif block.language in FIGURE:
+            written = f"figure: {block.source}"
+            does = f"figure {_figure_run(yaml.safe_load(block.source) or {})}"
+        elif block.language in PYTHON | DOCTEST | OUTPUT:
+            written = f"{block.language}: {block.source}"
+            does = f"{block.language} {block.include_targets or block.source}"
+        else:
+            continue
+        found.append((block.line, does, written.rstrip()))
+    return found
+
+
+def _figure_run(spec: dict) -> list:
+    """A figure's spec without its words (alt text, caption, axis and curve labels): what it draws."""
+    return sorted((k, v) for k, v in spec.items() if k not in ("alt", "caption", "axes", "labels"))
+
+
+@pytest.mark.parametrize("name", PAGES["zh"])
+def test_both_languages_run_and_check_the_same(name):
+    """What the Chinese page runs and checks, the English page runs and checks, in the same order:
+    a number one language's prose states and checks is checked in the other's too."""
+    zh, en = (runs_and_checks(DOCS / lang / name) for lang in LANGUAGES)
+    for z, e in zip([*zh, None], [*en, None], strict=False):
+        if z and e and z[1] == e[1]:
+            continue
+        if z is None and e is None:
+            return
+        shown = [
+            f"docs/{lang}/{name}:{b[0]}: {b[2]}" if b else f"docs/{lang}/{name} has no more"
+            for lang, b in zip(LANGUAGES, (z, e), strict=True)
+        ]
+        pytest.fail(
+            f"the two languages run or check different things ({len(zh)} blocks, {len(en)}) from here:\n"
+            + "\n".join(shown)
+        )
 
 
 # The title of a collapsible block in one language, and in the other: the depth a chapter keeps
@@ -234,8 +288,9 @@ CHECKED_TABLE = re.compile(r"<!--\s*check-table:.*?-->[ \t]*\n(?:[ \t]*\n)*(?:\|
 def test_numbers_quoted_in_the_prose_are_checked(page):
     """A printed value that the prose quotes is in what the page shows from a run, or in one of its
     check blocks: change either and the two part, and this names the line."""
-    text = page.read_text(encoding="utf-8")
-    checked = "".join(re.findall(r"<!--.*?-->", text, flags=re.DOTALL))
+    model = read(page)
+    text = model.text
+    checked = "".join(text[comment.start : comment.end] for comment in model.comments)
     for fence in fences(page):
         try:
             checked += "".join(shown_text(include) for include in fence.includes or [])

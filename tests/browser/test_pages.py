@@ -18,6 +18,7 @@ from conftest import PHONE, SCREENSHOTS, PageViews, visitor
 from gradbook import DOCS
 from gradbook.benchmark import MAX_PAGE_BYTES
 from gradbook.built_site import chapter_of
+from gradbook.page_model import without_annotation_markers
 from gradbook.pages import fences, without_fences_and_comments
 from gradbook.snippets import INCLUDE_LINE, SnippetError, includes_in, shown_text
 
@@ -123,12 +124,9 @@ def test_every_figure_shows(views):
     assert not bad, f"{seen.url}:\n{problems(bad)}"
 
 
-ANNOTATION_MARKER = re.compile(r"[ \t]*#[ \t]*\(\d+\)!")
-
-
 def normalized(code: str) -> str:
     """Code as a reader expects it pasted: annotation markers gone, no trailing blanks."""
-    lines = [ANNOTATION_MARKER.sub("", line).rstrip() for line in code.splitlines()]
+    lines = [line.rstrip() for line in without_annotation_markers(code).splitlines()]
     return "\n".join(lines).strip("\n")
 
 

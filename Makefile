@@ -46,11 +46,13 @@ fast: lint system-packages node-packages
 
 # From npm, at the versions of the lock files: Temml, which renders the pages' math at build
 # time (gradbook/temml), axe-core for the browser suite, the Nu Html Checker (vnu-jar) for
-# tests/html (its install script would download a Java runtime; the suite runs vnu.jar with Debian's).
+# tests/html (its install script would download a Java runtime; the suite runs vnu.jar with Debian's),
+# Lighthouse and Mozilla's source-map for make bench and gradbook/layout_profile.py.
 node-packages:
 	@[ -d gradbook/temml/node_modules ] || npm ci --prefix gradbook/temml --no-audit --no-fund
 	@[ -d tests/browser/node_modules ] || npm ci --prefix tests/browser --no-audit --no-fund
 	@[ -d tests/html/node_modules ] || npm ci --prefix tests/html --no-audit --no-fund --ignore-scripts
+	@[ -d gradbook/lighthouse/node_modules ] || npm ci --prefix gradbook/lighthouse --no-audit --no-fund --ignore-scripts
 
 ## lint: ruff's lint and format check over gradbook/, tests/ and snippets/ (a second or two);
 ## `.venv/bin/ruff check --fix . && .venv/bin/ruff format .` fixes most of what it finds
@@ -64,7 +66,6 @@ outputs: $(STAMP)
 
 ## bench: print page weights, Lighthouse mobile scores, build times and the doctest time
 bench: $(STAMP) system-packages node-packages
-	@[ -d gradbook/lighthouse/node_modules ] || npm ci --prefix gradbook/lighthouse --no-audit --no-fund --ignore-scripts
 	$(PYTHON) -m gradbook.benchmark
 
 # Debian packages the suite needs, installed with apt-get when missing: a real browser for the

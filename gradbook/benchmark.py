@@ -59,13 +59,13 @@ def build_site(site_dir: Path, env: dict[str, str] | None = None) -> tuple[float
 @contextmanager
 def served_site():
     """The whole site, built once into a folder nginx's worker may read, served on 127.0.0.1:
-    yields its base URL."""
+    yields its base URL and the folder."""
     tmp = readable_tempdir("gradbook-bench-")
     try:
         site_dir = tmp / "site"
         build_site(site_dir)
         with serve(site_dir) as base:
-            yield base
+            yield base, site_dir
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -129,7 +129,7 @@ def main() -> int:
 
     print("Page weight, first visit (fresh profile), all bytes downloaded, headless Chromium,")
     print("served gzip-compressed as static hosts do (uncompressed in brackets):")
-    with served_site() as base:
+    with served_site() as (base, _):
         weights = page_weights(base)
         lines, lighthouse_missed = lighthouse.report(base, every_page())
     width = max(len(page) for page in weights)

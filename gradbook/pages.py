@@ -7,11 +7,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from sybil import Document
 
 from . import DOCS, LANGUAGES
 from .snippets import Include, SnippetError, includes_in
-from .sybil_parsers import fenced_blocks, line_of
 
 HEADING = re.compile(
     r"^(?P<level>#{2,6})[ \t]+(?P<text>.+?)[ \t]*(?:\{[^}\n]*#(?P<id>[-\w]+)[^}\n]*\})?[ \t]*$", re.MULTILINE
@@ -43,6 +41,12 @@ def page_names() -> dict[str, list[str]]:
 
 
 def fences(page: Path) -> list[Fence]:
+    # sybil is a test dependency: imported here, not at the top, so that the build, which reads
+    # headings from this module (gradbook/hooks/notebooks.py), runs where only the site is installed.
+    from sybil import Document
+
+    from .sybil_parsers import fenced_blocks, line_of
+
     text = page.read_text(encoding="utf-8")
     document = Document(text, str(page))
     # Headings and fences inside HTML comments (invisible checks) are not part of the page.

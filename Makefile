@@ -39,9 +39,9 @@ test: lint system-packages node-packages
 	@start=$$(date +%s); $(PYTEST); status=$$?; \
 	  echo "make test: the suite took $$(( $$(date +%s) - start )) s"; exit $$status
 
-## fast: lint, then everything but the browser suite (the pages' examples, the structure, the build, the figures)
+## fast: lint, then everything but the browser suite and the Zensical comparison (the pages' examples, the structure, the build, the figures)
 fast: lint system-packages node-packages
-	@start=$$(date +%s); $(PYTEST) -m "not browser"; status=$$?; \
+	@start=$$(date +%s); $(PYTEST) -m "not browser and not zensical"; status=$$?; \
 	  echo "make fast: the suite took $$(( $$(date +%s) - start )) s"; exit $$status
 
 # From npm, at the versions of the lock files: Temml, which renders the pages' math at build

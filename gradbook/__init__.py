@@ -7,7 +7,19 @@ where the pages, the snippets or the outputs are.
 import os
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+
+def _checkout() -> Path:
+    """The folder of the site's sources: mkdocs.yml, docs/, snippets/, gradbook/temml/.
+
+    Run from a checkout (the tests, `make`'s editable install, PYTHONPATH) that is this package's
+    parent folder. Installed with `pip install .`, the package lies in site-packages, away from
+    the pages; the site is then the one being built, in the folder `mkdocs build` runs in.
+    """
+    parent = Path(__file__).resolve().parent.parent
+    return parent if (parent / "mkdocs.yml").is_file() else Path.cwd().resolve()
+
+
+ROOT = _checkout()
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
 # Figures, notebook runs, rendered notebooks and compiled templates, kept between builds and

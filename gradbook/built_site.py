@@ -17,11 +17,28 @@ PREFIX = {"zh": "", "en": "en/"}  # where each language lives in the built site
 NAMES_AN_ADDRESS = re.compile(r'<link rel="(?:canonical|alternate )"(?: hreflang="[^"]*")? href="[^"]*">')
 
 
+# The libraries only the tests use (the `test` extras of pyproject.toml, by the names they are
+# imported as). The site must build where only the site is installed (`pip install .`): every
+# build here, the suite's included, runs with these unimportable, so a hook or a page transform
+# that imports one, however deep, fails the build with an ImportError naming it.
+TEST_ONLY = ("sybil", "pytest", "xdist", "hypothesis", "playwright", "linkcheck", "zensical")
+
+# `mkdocs build …` with TEST_ONLY made unimportable first (None in sys.modules stops an import);
+# the English build, a fork of this process (gradbook/hooks/other_language.py), inherits it.
+MKDOCS_WITHOUT_TEST_LIBRARIES = (
+    "import sys\n"
+    f"sys.modules.update(dict.fromkeys({TEST_ONLY!r}))\n"
+    "from mkdocs.__main__ import cli\n"
+    "cli(prog_name='mkdocs')\n"
+)
+
+
 def build_site(site_dir: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` of both languages into site_dir; the result carries the log."""
+    """`mkdocs build --strict` of both languages into site_dir, as `make build` does but with the
+    test libraries unimportable (TEST_ONLY); the result carries the log."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        [sys.executable, "-c", MKDOCS_WITHOUT_TEST_LIBRARIES, "build", "--strict", "--site-dir", str(site_dir)],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -56,8 +56,14 @@ def plural(noun: str) -> str:
     return noun + "s"
 
 
-@lru_cache(maxsize=1)
 def load_glossary() -> tuple[Term, ...]:
+    """The terms, read again when docs/glossary.yml changes: `mkdocs serve` rebuilds in one
+    process, and its Markdown extension (gradbook/markdown/glossary.py) asks on every page."""
+    return _parsed((DOCS / "glossary.yml").stat().st_mtime_ns)
+
+
+@lru_cache(maxsize=1)
+def _parsed(stamp: int) -> tuple[Term, ...]:
     entries = yaml.safe_load((DOCS / "glossary.yml").read_text(encoding="utf-8"))
     return tuple(
         Term(**{key: tuple(value) if key.endswith(("_forms", "_avoid")) else value for key, value in entry.items()})

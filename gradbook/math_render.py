@@ -18,9 +18,12 @@ from functools import cache
 from pathlib import Path
 
 from . import CACHE as CACHE_ROOT
+from . import ROOT
 from .cache import write_atomically
 
-HERE = Path(__file__).resolve().parent / "temml"
+# In the checkout, not beside this file: installed (`pip install .`), the package holds no
+# render.mjs or package-lock.json, and npm installs Temml into the checkout as `make` does.
+HERE = ROOT / "gradbook" / "temml"
 TEMML = HERE / "node_modules" / "temml"
 CACHE = CACHE_ROOT / "math"
 

@@ -1,7 +1,8 @@
 """The built site, shared by every test that reads it: built once per run (per xdist worker),
 strict, both languages.
 
-It is built for the address the browser suite serves it from (GRADBOOK_SITE_URL: a free port
+It is built without the test libraries (gradbook/built_site.py), as `pip install .` would leave it, and
+for the address the browser suite serves it from (GRADBOOK_SITE_URL: a free port
 on 127.0.0.1, chosen first), into a folder nginx's unprivileged worker may read, so the build
 tests, the figure tests and the browser suite all look at one build.
 """
@@ -28,6 +29,8 @@ def site(site_port) -> Path:
     site_dir = folder / "site"
     result = build_site(site_dir, {"GRADBOOK_SITE_URL": f"http://127.0.0.1:{site_port}/"})
     log = result.stdout + result.stderr
+    # The test libraries are unimportable in this build (gradbook/built_site.py, TEST_ONLY): an
+    # ImportError naming one means the build imports what `pip install .` does not install.
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{log}"
     warnings = [line for line in log.splitlines() if "WARNING" in line]
     assert not warnings, "the build warns:\n" + "\n".join(warnings)

@@ -211,11 +211,7 @@ def test_a_missing_include_fails_the_build(tmp_path):
     from gradbook import ROOT
 
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
-    [options] = [
-        e["pymdownx.snippets"]
-        for e in config["markdown_extensions"]
-        if isinstance(e, dict) and "pymdownx.snippets" in e
-    ]
+    options = config["markdown_extensions"]["pymdownx.snippets"]  # a mapping: mkdocs.en.yml merges into it
     assert options["check_paths"] == "true"
     md = markdown.Markdown(
         extensions=["pymdownx.snippets"],

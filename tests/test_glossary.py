@@ -1,9 +1,10 @@
 """The glossary (docs/glossary.yml) is complete in both languages, and the build renders it twice:
 as the glossary page of each language, and as tooltips on the terms in the chapters
-(gradbook/hooks/glossary.py)."""
+(the Markdown extension gradbook/markdown/glossary.py)."""
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 from html.parser import HTMLParser
@@ -15,7 +16,7 @@ import yaml
 from gradbook import DOCS, LANGUAGES, ROOT
 from gradbook.built_site import built
 from gradbook.glossary import load_glossary
-from gradbook.hooks.glossary import GlossaryTooltips, check, tooltips
+from gradbook.markdown.glossary import TABLE_MARKER, GlossaryError, check, prepared, tooltips
 
 TERMS = load_glossary()
 CJK = re.compile(r"[\u3400-\u9fff]")
@@ -69,7 +70,20 @@ def test_every_chapter_it_names_exists():
             problems.append(f"{term.id}: {term.chapter}.md is not in the navigation")
     assert not problems, "\n".join(problems)
     for lang in LANGUAGES:
-        assert check(TERMS, DOCS / lang) == []  # the hook's own check, which stops the build
+        assert check(TERMS, DOCS / lang) == []  # the extension's own check, which stops the build
+
+
+def test_a_glossary_naming_a_missing_chapter_stops_the_build():
+    broken = (*TERMS[:1], dataclasses.replace(TERMS[1], chapter="no-such-chapter"), *TERMS[2:])
+    with pytest.raises(GlossaryError, match=f"{TERMS[1].id}: chapter 'no-such-chapter' is not a page of"):
+        prepared(broken, "zh")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_glossary_page_marks_where_its_table_goes(lang):
+    # The page that holds the marker gets the table and no tooltips (gradbook/markdown/glossary.py).
+    lines = (DOCS / lang / "glossary.md").read_text(encoding="utf-8").splitlines()
+    assert TABLE_MARKER in [line.strip() for line in lines], f"docs/{lang}/glossary.md has no line {TABLE_MARKER}"
 
 
 def test_every_term_has_a_tooltip_of_its_own():
@@ -83,8 +97,16 @@ def test_every_term_has_a_tooltip_of_its_own():
 
 def render(text: str, lang: str) -> str:
     md = markdown.Markdown(
-        extensions=["abbr", "admonition", "attr_list", "toc", "pymdownx.arithmatex", GlossaryTooltips(TERMS, lang)],
-        extension_configs={"pymdownx.arithmatex": {"generic": True}},
+        extensions=[
+            "abbr",
+            "admonition",
+            "attr_list",
+            "tables",
+            "toc",
+            "pymdownx.arithmatex",
+            "gradbook.markdown.glossary",
+        ],
+        extension_configs={"pymdownx.arithmatex": {"generic": True}, "gradbook.markdown.glossary": {"language": lang}},
     )
     return md.convert(text)
 
@@ -123,6 +145,13 @@ def test_tooltips_leave_markdown_code_headings_links_and_math_intact():
     assert "\\text{loss}" in page and '<span class="arithmatex">\\(\\text{loss}\\)</span>' in page
     assert '<p class="admonition-title">梯度累加</p>' in page
     assert abbr("损失", "zh") in page and abbr("梯度会累加", "zh") in page
+
+
+def test_the_page_with_the_marker_gets_the_table_and_no_tooltips():
+    page = render(f"梯度与反向传播的释义：\n\n{TABLE_MARKER}\n", "zh")
+    assert "<table>" in page and page.count("<tr>") == len(TERMS) + 1, page[:300]
+    assert "<abbr" not in page  # the glossary defines its terms already
+    assert abbr("梯度", "zh") in render("梯度与反向传播。", "zh")  # and a page without it gets them
 
 
 # The built site, as `make build` builds it (the session fixture `site`, tests/conftest.py).

@@ -3,11 +3,11 @@ formula; a formula is rendered once and then read from the cache, with no node p
 
 from __future__ import annotations
 
+import markdown
 import pytest
-from mkdocs.exceptions import PluginError
 
 from gradbook import math_render
-from gradbook.hooks import mathml
+from gradbook.markdown import mathml
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def empty_cache(tmp_path, monkeypatch):
     ],
 )
 def test_a_formula_that_does_not_render_stops_the_build(empty_cache, latex, display, problem):
-    with pytest.raises(PluginError) as raised:
+    with pytest.raises(mathml.MathError) as raised:
         mathml.to_mathml(latex, display, "zh/backprop.md")
     message = str(raised.value)
     assert message.startswith("zh/backprop.md: ") and repr(latex) in message and problem in message, message
@@ -48,3 +48,16 @@ def test_a_rendered_formula_is_read_from_the_cache(empty_cache, monkeypatch):
 
     monkeypatch.setattr(math_render.TEMML_PROCESS, "render", no_node)
     assert mathml.to_mathml(latex, "block", "en/backprop.md") == first
+
+
+def test_the_extension_stops_at_a_formula_that_does_not_render(empty_cache):
+    # Under MkDocs the page is named by MkDocs itself ("Error reading page 'backprop.md': …").
+    md = markdown.Markdown(
+        extensions=["pymdownx.arithmatex", "gradbook.markdown.mathml"],
+        extension_configs={"pymdownx.arithmatex": {"generic": True}},
+    )
+    assert "<math" in md.convert(r"$w_1$ 的梯度") and "arithmatex" not in md.convert(r"$w_1$ 的梯度")
+    latex = r"a = b \\ c"
+    with pytest.raises(mathml.MathError) as raised:
+        md.convert(f"见 ${latex}$。")
+    assert f"the formula {latex!r} has a \\\\ in inline math" in str(raised.value), raised.value

@@ -11,6 +11,7 @@ import pytest
 
 from gradbook import DOCS, LANGUAGES
 from gradbook.built_site import NAMES_AN_ADDRESS, PREFIX, built
+from gradbook.notebooks import chapters
 from gradbook.pages import fences, page_names
 from gradbook.snippets import shown_text
 
@@ -114,6 +115,23 @@ def test_theme_speaks_the_page_language(site, lang, copy, search):
     config = json.loads(re.search(r'id="__config" type="application/json">(.*?)</script>', page, re.DOTALL)[1])
     assert config["translations"]["clipboard.copy"] == copy
     assert f'placeholder="{search}"' in page
+
+
+CAPTION = {"zh": "输出", "en": "Output"}  # gradbook.markdown.snippet_titles' option in mkdocs.yml, mkdocs.en.yml
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_output_blocks_are_captioned_in_the_page_language(site, name):
+    """The English build inherits the extension from mkdocs.yml and overrides its caption: each
+    output block of a page is captioned in the page's language, as many in both."""
+    counts = {}
+    for lang, other in (("zh", "en"), ("en", "zh")):
+        page = built(site, lang, name).read_text(encoding="utf-8")
+        counts[lang] = page.count(f'<span class="filename">{CAPTION[lang]}</span>')
+        assert f'<span class="filename">{CAPTION[other]}</span>' not in page, f"{lang}/{name}: a {other} caption"
+    assert counts["zh"] == counts["en"], f"{name}: output captions {counts}"
+    if name.removesuffix(".md") in chapters():  # a chapter runs code and shows what it prints
+        assert counts["zh"] > 0, f"{name}: no output block is captioned"
 
 
 def test_everything_built_is_readable_by_others(site):

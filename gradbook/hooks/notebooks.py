@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from gradbook.hooks.mathml import to_mathml
+from gradbook.markdown.mathml import MathError, to_mathml
 from gradbook.notebooks import chapters, write_notebook
 
 LINKS = {
@@ -89,9 +90,12 @@ def _math(match: re.Match, where: str) -> str:
     import html
 
     block = match["paragraph"] if match["paragraph"] is not None else match["block"]
-    if block is not None:
-        return f'<div class="math-block">{to_mathml(html.unescape(block).strip(), "block", where)}</div>'
-    return to_mathml(html.unescape(match["inline"]).strip(), "inline", where)
+    try:
+        if block is not None:
+            return f'<div class="math-block">{to_mathml(html.unescape(block).strip(), "block", where)}</div>'
+        return to_mathml(html.unescape(match["inline"]).strip(), "inline", where)
+    except MathError as error:
+        raise PluginError(str(error)) from error  # MkDocs stops with the message alone, no traceback
 
 
 def _heading_ids(content: str, page, config) -> str:

@@ -1,4 +1,4 @@
-// Turns LaTeX into MathML Core with Temml, for gradbook/hooks/mathml.py: one process per build,
+// Turns LaTeX into MathML Core with Temml, for gradbook/markdown/mathml.py: one process per build,
 // kept open, so node and Temml load once however many formulas the build renders.
 // Reads one JSON request a line, {"latex": "...", "display": true}, and answers each on one line
 // with {"mathml": "..."} or {"error": "..."}, in order.

@@ -38,7 +38,7 @@ CONTENT_TYPES = {
     ".png": "image/png",
     ".svg": "image/svg+xml",
     ".ipynb": "application/x-ipynb+json",
-    # Temml's font for primes and script capitals (gradbook/hooks/mathml.py); already compressed.
+    # Temml's font for primes and script capitals (gradbook/hooks/temml_assets.py); already compressed.
     ".woff2": "font/woff2",
     # sitemap.xml.gz: crawlers read it by its name; it is never shown.
     ".gz": "application/octet-stream",

@@ -1,7 +1,7 @@
 """Render the glossary (docs/glossary.yml) twice: as the glossary page, and as tooltips.
 
 - The glossary page of each language holds an intro and the line `<!-- glossary-table -->`;
-  this hook replaces that line with the table of every term (the term in the page's language,
+  this extension replaces that line with the table of every term (the term in the page's language,
   the other language's term, the definition, a link to the chapter that introduces it), so no
   term is written twice.
 - Every other page gets Material's abbreviation tooltips (`<abbr title="…">`, shown by the
@@ -10,24 +10,31 @@
   with two changes: Chinese has no spaces, so a Chinese term is found inside a run of text
   where `\\b` would never match; and code, math, headings, links and admonition titles are left
   as they are (a heading stays plain text in the table of contents, a link stays one link).
+  The page that holds the table gets no tooltips: it defines the terms already.
+
+A Python-Markdown extension (`gradbook.markdown.glossary` under `markdown_extensions`), so any
+engine that renders the pages with Python-Markdown gives the same table and tooltips (MkDocs,
+Zensical). Options: `language`, the pages' language (zh, en), and `nav`, the site's navigation
+(mkdocs.yml hands it its own `nav`), which orders the table by the chapter introducing each term.
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as etree
+from functools import lru_cache
 from pathlib import Path
 
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.extensions.abbr import AbbrTreeprocessor
+from markdown.preprocessors import Preprocessor
 from markdown.util import AtomicString
-from mkdocs.exceptions import PluginError
 
+from gradbook import DOCS
 from gradbook.glossary import Term, load_glossary
 
 TABLE_MARKER = "<!-- glossary-table -->"
-GLOSSARY_PAGE = "glossary.md"
 OTHER = {"zh": "en", "en": "zh"}
 HEADER = {
     "zh": "| 术语 | 英文 | 释义 | 出处 |",
@@ -78,10 +85,10 @@ def pattern(forms) -> re.Pattern:
 
 
 class GlossaryTreeprocessor(AbbrTreeprocessor):
-    def __init__(self, md: Markdown, extension: GlossaryTooltips):
-        super().__init__(md, extension.titles)
-        self.extension = extension
-        self.RE = extension.pattern
+    def __init__(self, md: Markdown, titles: dict[str, str], found: re.Pattern):
+        super().__init__(md, titles)
+        self.RE = found
+        self.active = True  # set for each page by GlossaryTable
 
     @staticmethod
     def skipped(el: etree.Element) -> bool:
@@ -113,7 +120,7 @@ class GlossaryTreeprocessor(AbbrTreeprocessor):
                 parent.insert(index + offset, element)
 
     def run(self, root: etree.Element) -> None:
-        if self.extension.active and self.abbrs:
+        if self.active and self.abbrs:
             self.created: list[etree.Element] = []
             self.iter_element(root)
             self.keep_first_of_each(root)
@@ -139,18 +146,6 @@ class GlossaryTreeprocessor(AbbrTreeprocessor):
             parent.remove(element)
 
 
-class GlossaryTooltips(Extension):
-    def __init__(self, terms: tuple[Term, ...], lang: str):
-        super().__init__()
-        self.titles = tooltips(terms, lang)
-        self.pattern = pattern(self.titles)
-        self.active = True
-
-    def extendMarkdown(self, md: Markdown) -> None:
-        # After the abbr extension's own tree processor (7): hand-written abbreviations win.
-        md.treeprocessors.register(GlossaryTreeprocessor(md, self), "glossary-tooltips", 6.5)
-
-
 def check(terms: tuple[Term, ...], docs: Path) -> list[str]:
     problems = []
     for key in ("id", "zh", "en"):
@@ -167,22 +162,6 @@ def check(terms: tuple[Term, ...], docs: Path) -> list[str]:
             if not term.term(lang).strip() or not term.definition(lang).strip():
                 problems.append(f"docs/glossary.yml: {term.id}: no {lang} term or definition")
     return problems
-
-
-def on_config(config, **kwargs):
-    load_glossary.cache_clear()  # `mkdocs serve` reloads the config when glossary.yml changes
-    terms = load_glossary()
-    problems = check(terms, Path(config.docs_dir))
-    if problems:
-        raise PluginError("\n".join(problems))
-    lang = config.theme["language"]
-    config.markdown_extensions[:] = [e for e in config.markdown_extensions if not isinstance(e, GlossaryTooltips)]
-    config.markdown_extensions.append(GlossaryTooltips(terms, lang))
-    return config
-
-
-def extension(config) -> GlossaryTooltips:
-    return next(e for e in config.markdown_extensions if isinstance(e, GlossaryTooltips))
 
 
 def chapter_title(docs: Path, chapter: str) -> str:
@@ -218,12 +197,60 @@ def nav_files(nav) -> list[str]:
     return found
 
 
-def on_page_markdown(markdown, page, config, **kwargs):
-    is_glossary = page.file.src_uri == GLOSSARY_PAGE
-    extension(config).active = not is_glossary  # the glossary page defines the terms already
-    if not is_glossary:
-        return markdown
-    if TABLE_MARKER not in markdown:
-        raise PluginError(f"{page.file.src_uri}: the line {TABLE_MARKER} marks where the glossary table goes")
-    lang = config.theme["language"]
-    return markdown.replace(TABLE_MARKER, table(load_glossary(), lang, Path(config.docs_dir), nav_files(config.nav)))
+class GlossaryError(Exception):
+    """The glossary disagrees with the pages: the build stops, naming what to mend."""
+
+
+@lru_cache(maxsize=4)
+def prepared(terms: tuple[Term, ...], lang: str) -> tuple[dict[str, str], re.Pattern]:
+    """The tooltips and the pattern that finds them, made once per glossary and language (the
+    engines make a new extension for every page)."""
+    problems = check(terms, DOCS / lang)
+    if problems:
+        raise GlossaryError("\n".join(problems))
+    titles = tooltips(terms, lang)
+    return titles, pattern(titles)
+
+
+class GlossaryTable(Preprocessor):
+    """Put the table in place of its marker, and turn the tooltips off on the page it is on."""
+
+    def __init__(self, md: Markdown, lang: str, nav, tooltips: GlossaryTreeprocessor):
+        super().__init__(md)
+        self.lang = lang
+        self.nav = nav
+        self.tooltips = tooltips
+
+    def run(self, lines: list[str]) -> list[str]:
+        marker = [index for index, line in enumerate(lines) if line.strip() == TABLE_MARKER]
+        # Decided for every page: an engine may reuse one Markdown instance for several.
+        self.tooltips.active = not marker
+        if not marker:
+            return lines
+        rows = table(load_glossary(), self.lang, DOCS / self.lang, nav_files(self.nav)).split("\n")
+        return [*lines[: marker[0]], *rows, *lines[marker[0] + 1 :]]
+
+
+class GlossaryExtension(Extension):
+    def __init__(self, **kwargs):
+        self.config = {
+            "language": ["", "the pages' language: zh or en"],
+            "nav": [[], "the site's navigation (the nav of mkdocs.yml): the table's order"],
+        }
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        lang = self.getConfig("language")
+        if lang not in OTHER:
+            raise GlossaryError(f"gradbook.markdown.glossary: language is {lang!r}, not one of {sorted(OTHER)}")
+        titles, found = prepared(load_glossary(), lang)
+        tooltips = GlossaryTreeprocessor(md, titles, found)
+        # After the abbr extension's own tree processor (7): hand-written abbreviations win.
+        md.treeprocessors.register(tooltips, "glossary-tooltips", 6.5)
+        # Before pymdownx.snippets (32) and before the HTML block processor (20) keeps the
+        # marker, an HTML comment, as raw HTML.
+        md.preprocessors.register(GlossaryTable(md, lang, self.getConfig("nav"), tooltips), "glossary-table", 40)
+
+
+def makeExtension(**kwargs) -> GlossaryExtension:
+    return GlossaryExtension(**kwargs)

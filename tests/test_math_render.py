@@ -61,3 +61,23 @@ def test_the_extension_stops_at_a_formula_that_does_not_render(empty_cache):
     with pytest.raises(mathml.MathError) as raised:
         md.convert(f"见 ${latex}$。")
     assert f"the formula {latex!r} has a \\\\ in inline math" in str(raised.value), raised.value
+
+
+def test_a_formula_that_does_not_render_stops_mkdocs_with_one_line_not_a_traceback(tmp_path):
+    """The extension raises an engine-neutral error that MkDocs reports as its own: the page and
+    the formula in one line, as an author needs them."""
+    import subprocess
+    import sys
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Page\n\nA broken formula: \\(\\frac{1}{\\)\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: t\nmarkdown_extensions:\n  - pymdownx.arithmatex:\n      generic: true\n  - gradbook.markdown.mathml\n",
+        encoding="utf-8",
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q"], cwd=tmp_path, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    assert "index.md" in result.stderr and "\\frac{1}{" in result.stderr, result.stderr[-3000:]

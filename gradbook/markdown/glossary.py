@@ -33,6 +33,7 @@ from markdown.util import AtomicString
 
 from gradbook import DOCS
 from gradbook.glossary import Term, load_glossary
+from gradbook.markdown.errors import PageTransformError
 
 TABLE_MARKER = "<!-- glossary-table -->"
 OTHER = {"zh": "en", "en": "zh"}
@@ -197,7 +198,7 @@ def nav_files(nav) -> list[str]:
     return found
 
 
-class GlossaryError(Exception):
+class GlossaryError(PageTransformError):
     """The glossary disagrees with the pages: the build stops, naming what to mend."""
 
 

@@ -23,6 +23,7 @@ from markdown.extensions import Extension
 from markdown.postprocessors import Postprocessor
 
 from gradbook import math_render
+from gradbook.markdown.errors import PageTransformError
 
 MATH = re.compile(
     r'<(?P<tag>span|div) class="arithmatex">\s*(?:\\\((?P<inline>.*?)\\\)|\\\[(?P<block>.*?)\\\])\s*</(?P=tag)>',
@@ -41,12 +42,9 @@ UNRENDERED = {
 CHARACTER = re.compile(r"&#x([0-9a-fA-F]+);")
 
 
-class MathError(Exception):
-    """A formula that does not render, named with its page when the caller knows the page.
-
-    Not an MkDocs error class: the extension runs under any engine. MkDocs names the page
-    itself ("Error reading page 'backprop.md': …") before it stops the build.
-    """
+class MathError(PageTransformError):
+    """A formula that does not render, named with its page when the caller knows the page
+    (MkDocs names the page itself: "Error reading page 'backprop.md': …")."""
 
 
 def compact(mathml: str) -> str:

@@ -11,30 +11,34 @@ mkdocs.en.yml: Output).
 
 from __future__ import annotations
 
-import re
-
 from markdown import Markdown
 from markdown.extensions import Extension
 from markdown.preprocessors import Preprocessor
 
-INCLUDE_FENCE = re.compile(
-    r"^(?P<open>[ \t]*`{3,}[ \t]*)(?P<language>py|python|pycon|text)(?P<attributes>[^\n]*)\n"
-    r'(?P<first>[ \t]*-{1,}8<-{1,}[ \t]+"(?P<path>[^":\n]+)(?::[^"\n]*)?"[ \t]*\n)',
-    re.MULTILINE,
-)
+from gradbook.markdown.errors import PageTransformError
+from gradbook.page_model import PageError, read_page
+
+# What a title is given to: the code and output fences pymdownx.superfences titles from its
+# `title=` attribute (backticks; the languages the pages include snippets in).
+TITLED_LANGUAGES = ("py", "python", "pycon", "text")
 
 
 def titled(markdown: str, output_caption: str) -> str:
     """The page's Markdown with a title on every fence that opens with an include line."""
-
-    def title(match: re.Match) -> str:
-        if "title=" in match["attributes"]:
-            return match[0]
-        path = match["path"]
+    lines = markdown.split("\n")
+    try:
+        fences = read_page(markdown).fences
+    except PageError as error:  # an unclosed fence or comment: the page's line, not a traceback
+        raise PageTransformError(str(error)) from None
+    for fence in fences:
+        path = fence.first_include_path
+        if path is None or not fence.marker.startswith("`") or fence.language not in TITLED_LANGUAGES:
+            continue
+        if "title=" in fence.attributes:
+            continue
         text = output_caption if path.endswith(".out.txt") else f"snippets/{path}"
-        return f'{match["open"]}{match["language"]} title="{text}"{match["attributes"]}\n{match["first"]}'
-
-    return INCLUDE_FENCE.sub(title, markdown)
+        lines[fence.line - 1] = fence.opening_with(f'title="{text}"')
+    return "\n".join(lines)
 
 
 class SnippetTitles(Preprocessor):

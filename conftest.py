@@ -14,18 +14,25 @@ pytest_collect_file = Sybil(parsers=PARSERS, path="docs", patterns=["*.md"]).pyt
 BROWSER_CHECK = re.compile(r"^tests/browser/test_pages\.py::\w+\[(?P<page>[^\]]+?\.(?:md|ipynb))(?:-\w+)?\]$")
 
 
+LINK_CHECKS = "tests/browser/test_links.py"
+
+
 def unit_of(nodeid: str) -> str:
     """The unit of work a test is sent to a worker in.
 
     A page's examples share one namespace and run in order, so a page of docs/ is one unit; a
     page's browser checks share one view of the page (tests/browser/conftest.py, PageViews), so
-    they are one unit; any other test is a unit of its own."""
+    they are one unit; the link checks all read one crawl of the whole site (a session fixture,
+    which each worker would otherwise make again: two minutes on a busy machine), so they are one
+    unit; any other test is a unit of its own."""
     path = nodeid.split("::", 1)[0]
     if path.startswith("docs/"):
         return path
     check = BROWSER_CHECK.match(nodeid)
     if check:
         return "browser:" + check["page"]
+    if path == LINK_CHECKS:
+        return "links"
     return nodeid
 
 

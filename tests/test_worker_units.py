@@ -1,5 +1,5 @@
 """What the two-core run keeps together (conftest.py, unit_of): a page's examples, and a page's
-browser checks in either colour scheme; everything else goes wherever a worker is free."""
+browser checks in either colour scheme, and the link checks (one crawl); everything else goes wherever a worker is free."""
 
 import importlib.util
 
@@ -33,5 +33,12 @@ def test_a_pages_browser_checks_are_one_unit_in_both_schemes():
 def test_other_tests_are_units_of_their_own():
     first, second = "tests/test_figures.py::test_a[x]", "tests/test_figures.py::test_b[x]"
     assert unit_of(first) == first and unit_of(second) == second
-    link = "tests/browser/test_links.py::test_no_broken_link_or_anchor_on_the_page[zh/backprop.md]"
-    assert unit_of(link) == link
+
+
+def test_the_link_checks_are_one_unit_so_the_site_is_crawled_once():
+    units = {
+        unit_of("tests/browser/test_links.py::test_no_broken_link_or_anchor_on_the_page[zh/backprop.md]"),
+        unit_of("tests/browser/test_links.py::test_no_broken_link_or_anchor_on_the_page[en/index.md]"),
+        unit_of("tests/browser/test_links.py::test_no_broken_link_anywhere_else"),
+    }
+    assert units == {"links"}

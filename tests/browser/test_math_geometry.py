@@ -3,7 +3,8 @@
 MathML can be well-formed and still drawn wrong: Chromium implements MathML Core, which ignores
 `columnalign`, so the `=` signs of an `align*` block drifted apart, and the label of an
 `\\xrightarrow` sat beside or across its arrow (the latex2mathml markup the site had). What a
-reader sees is geometry, so that is what is checked, on every page of both languages:
+reader sees is geometry, so that is what is checked, on every page of both languages
+(`test_math_is_laid_out_as_written` in test_pages.py, on the page views the other checks share):
 
 - in every aligned block (a display table whose rows have two cells or more) the relation sign
   that starts each row's right-hand side (=, ≈, ≤, ←, …) stands at one x position, within 1 px;
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from browsing import PAGE_IDS, PAGE_PARAMS, reveal, url_of
+from browsing import reveal, url_of
 
 pytestmark = pytest.mark.browser
 
@@ -120,14 +121,6 @@ def faults(geometry: dict) -> list[str]:
 def measured(page) -> dict:
     reveal(page)
     return page.evaluate(GEOMETRY)
-
-
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("lang,name", PAGE_PARAMS, ids=PAGE_IDS)
-def test_math_is_laid_out_as_written(visit, lang, name, scheme):
-    seen = visit(url_of(lang, name), scheme)
-    found = faults(measured(seen.page)) + seen.page.evaluate(OFF_COLOUR)
-    assert not found, f"{seen.url} ({scheme}):\n" + "\n".join(f"  - {f}" for f in found)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

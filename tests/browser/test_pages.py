@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from test_math_geometry import OFF_COLOUR, faults, measured
 
 from browsing import OTHER, PAGE_IDS, PAGE_PARAMS, reveal, url_of
 from conftest import PHONE, SCREENSHOTS, PageViews, visitor
@@ -88,6 +89,15 @@ def test_math_is_rendered(views):
     if leftover:
         bad.append(f"unconverted TeX in the prose: {sorted(set(leftover))}")
     assert not bad, f"{seen.url}:\n{problems(bad)}"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_math_is_laid_out_as_written(views, scheme):
+    """Aligned blocks aligned at their relation signs, arrow labels above their arrows, every
+    formula in the colour of its text (test_math_geometry.py: the measurement and its reasons)."""
+    seen = views[scheme]
+    found = faults(measured(seen.page)) + seen.page.evaluate(OFF_COLOUR)
+    assert not found, f"{seen.url} ({scheme}):\n" + "\n".join(f"  - {f}" for f in found)
 
 
 FIGURES = """async () => {

@@ -19,6 +19,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+import sys
 import tempfile
 import traceback
 from pathlib import Path
@@ -28,11 +29,25 @@ from mkdocs.exceptions import PluginError
 _running: dict[str, object] = {}  # the English build under way: process, pipe, folder
 
 
+def forget_parent_threads() -> None:
+    """In a forked process: drop what stands for threads of the parent, which the fork left behind.
+
+    A forked process has only the thread that forked. jupyter_core keeps, per thread name, an
+    event loop running on a background thread of its own, which nbclient starts kernels through;
+    inherited from a parent that had run a notebook, it names a thread the child does not have,
+    and the child's first notebook waited for it forever. Under `mkdocs serve` that was the
+    second edit of a snippet: the Chinese build (the parent) had run a notebook on the first."""
+    utils = sys.modules.get("jupyter_core.utils")
+    if utils is not None:
+        utils._runner_map.clear()
+
+
 def _build(config_file: str, overrides: dict, pipe) -> None:
     """In the forked process: build, then send None, or the reason it failed."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
+    forget_parent_threads()
     try:
         build(load_config(config_file, **overrides))
     except BaseException as error:  # mkdocs' Abort is a SystemExit; every failure goes back

@@ -22,7 +22,7 @@ def update(path: Path) -> str | None:
     output = path.with_suffix(".out.txt")
     text = render_output(run_file(path))
     old = output.read_text(encoding="utf-8") if output.exists() else None
-    if text == old:
+    if text == old or (not text and old is None):  # unchanged, or silent with no file to remove
         return None
     if text:
         output.write_text(text, encoding="utf-8")

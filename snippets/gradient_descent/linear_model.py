@@ -29,7 +29,7 @@ for epoch in range(n_iters):
     optimizer.zero_grad()
     if (epoch + 1) % 100 == 0:
         w, b = model.weight.item(), model.bias.item()
-        print(f"epoch {epoch + 1}: w = {w:.3f}, b = {b:.3f}, loss = {l.item():.8f}")
+        print(f"epoch {epoch + 1}: w = {w:.3f}, b = {b:.3f}, loss = {l.item():.4g}")
     history["epoch"].append(epoch + 1)
     history["loss"].append(l.item())
     history["w"].append(model.weight.item())

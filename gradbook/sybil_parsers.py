@@ -265,10 +265,21 @@ def _cell_matches(cell: str, expected) -> bool:
 
 
 def check_table_evaluator(example: Example) -> str | None:
-    code, code_line, rows = example.parsed
+    return compare_table(example, table_rows(example))
+
+
+def table_rows(example: Example) -> list:
+    """The rows a check-table's code computes, in the page's namespace."""
+    code, code_line, _ = example.parsed
     source = "\n" * (code_line - 1) + code
     expected_rows = eval(compile(source, example.path, "eval"), example.namespace)
     example.namespace.pop("__builtins__", None)
+    return expected_rows
+
+
+def compare_table(example: Example, expected_rows: list) -> str | None:
+    """The cells of the table below a check-table against the rows its code computed."""
+    _, _, rows = example.parsed
     if len(expected_rows) != len(rows):
         return f"{page(example)}: the check gives {len(expected_rows)} rows, the table below it has {len(rows)}"
     problems = []

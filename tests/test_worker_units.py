@@ -1,4 +1,4 @@
-"""What the two-core run keeps together (conftest.py, unit_of): a page's examples, and a page's
+"""What the two-core run keeps together (conftest.py, unit_of): a chapter's examples in both languages, a page's
 browser checks in either colour scheme, and the link checks (one crawl); everything else goes wherever a worker is free."""
 
 import importlib.util
@@ -12,9 +12,11 @@ _spec.loader.exec_module(_root_conftest)
 unit_of = _root_conftest.unit_of
 
 
-def test_a_pages_examples_are_one_unit():
+def test_a_chapters_examples_in_both_languages_are_one_unit():
+    # They run in step, in one namespace (gradbook/language_twins.py): one worker must have both.
     assert unit_of("docs/zh/backprop.md::line:12,column:1") == unit_of("docs/zh/backprop.md::line:300,column:1")
-    assert unit_of("docs/zh/backprop.md::line:12,column:1") != unit_of("docs/en/backprop.md::line:12,column:1")
+    assert unit_of("docs/zh/backprop.md::line:12,column:1") == unit_of("docs/en/backprop.md::line:20,column:1")
+    assert unit_of("docs/zh/backprop.md::line:12,column:1") != unit_of("docs/zh/autograd.md::line:12,column:1")
 
 
 def test_a_pages_browser_checks_are_one_unit_in_both_schemes():

@@ -11,7 +11,7 @@
 - every page's Lighthouse mobile performance score (median of three runs, with Debian's chromium,
   on the same served site), its total blocking time and DOM size (gradbook/lighthouse_audit.py);
 - the cold build (a fresh site directory and empty caches: the project's own (GRADBOOK_CACHE:
-  figures, notebook runs, rendered notebooks, templates), jieba's and matplotlib's) and the warm
+  figures, notebook runs, rendered notebooks, templates, search entries), jieba's and matplotlib's) and the warm
   build (the same command again, median of three) of the whole site, both languages, `mkdocs build --strict`;
 - the doctest suite (`pytest docs`: every page's examples and checks), median of three;
 - under `mkdocs serve`, how soon the served page shows a saved edit of a Chinese page, an English

@@ -16,5 +16,21 @@ from gradbook.glossary import load_glossary
 def on_config(config, **kwargs):
     if config.theme["language"] != "zh":
         return
-    for term in load_glossary():
-        jieba.add_word(term.zh)
+    terms = [term.zh for term in load_glossary()]
+    if jieba.dt.initialized:
+        for term in terms:
+            jieba.add_word(term)
+        return
+    # Adding a word loads jieba's dictionary, half a second. A rebuild whose pages all come from
+    # the search cache (search_index_cache.py) segments nothing, so the terms wait for jieba's
+    # first use: its dictionary loads, then they are added, before it cuts a word.
+    jieba.dt.gradbook_terms = terms
+    if not hasattr(jieba.dt, "load_dictionary"):
+        jieba.dt.load_dictionary = jieba.dt.initialize
+
+        def initialize(dictionary=None):
+            jieba.dt.load_dictionary(dictionary)
+            for term in jieba.dt.gradbook_terms:
+                jieba.dt.add_word(term)
+
+        jieba.dt.initialize = initialize

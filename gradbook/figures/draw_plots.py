@@ -24,6 +24,10 @@ INK_STYLE = {
 }
 
 
+# The first of these that is installed measures Chinese text (Debian's fonts-wqy-zenhei in `make test`).
+CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans CJK JP", "WenQuanYi Zen Hei", "Source Han Sans SC")
+
+
 def _font_for(texts: list[str]) -> dict:
     """Chinese titles are measured with a CJK font, so the layout leaves them room.
 
@@ -34,7 +38,7 @@ def _font_for(texts: list[str]) -> dict:
         return {}
     from matplotlib import font_manager
 
-    for family in ("Noto Sans CJK SC", "Noto Sans CJK JP", "WenQuanYi Zen Hei", "Source Han Sans SC"):
+    for family in CJK_FAMILIES:
         try:
             font_manager.findfont(family, fallback_to_default=False)
         except ValueError:

@@ -22,8 +22,26 @@ def _drawing_tools() -> bytes:
         dot = subprocess.run(["dot", "-V"], capture_output=True, text=True).stderr.strip()
     except OSError:
         dot = "no dot"  # draw_graph then fails with graphviz's own message
-    tools = [version(name) for name in ("torch", "matplotlib", "graphviz")] + [dot]
+    tools = [version(name) for name in ("torch", "matplotlib", "graphviz")] + [dot, _fonts()]
     return Path(snippets.__file__).read_bytes() + repr(tools).encode()
+
+
+def _fonts() -> list[str]:
+    """The font files matplotlib measures text with: a CJK font installed after a picture was
+    drawn lays its titles out anew, so it must not find the old picture in the cache."""
+    from matplotlib import font_manager
+
+    from .draw_plots import CJK_FAMILIES
+
+    found = []
+    for family in ("DejaVu Sans", *CJK_FAMILIES):
+        try:
+            found.append(
+                Path(font_manager.findfont(family, fallback_to_default=False)).name
+            )  # not where: ids derive from it
+        except ValueError:
+            found.append(f"no {family}")
+    return found
 
 
 def _figure_code() -> bytes:
